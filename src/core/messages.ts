@@ -10,13 +10,22 @@ export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
 export type Catalogue = Readonly<Record<string, Readonly<Record<Lang, string>>>>;
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible so tests catch it. */
+/**
+ * Fills `{name}` placeholders. A parameter may come in per-language variants, `name@zh-CN` and
+ * `name@en` (labels, type names), which win over plain `name`. An unknown placeholder stays
+ * visible so tests catch it.
+ */
 export function formatMessage(catalogue: Catalogue, id: string, params: MessageParams, lang: Lang): string {
-  const template = catalogue[id]?.[lang] ?? catalogue['internal/unknown-message']?.[lang] ?? id;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = name === 'id' && !(name in params) ? id : params[name];
+  const template = catalogue[id]?.[lang] ?? id;
+  return template.replace(/\{([\w-]+)\}/g, (whole, name: string) => {
+    const value = params[`${name}@${lang}`] ?? params[name];
     return value === undefined ? whole : String(value);
   });
+}
+
+/** Turns `{ 'zh-CN': …, en: … }` into per-language params `name@zh-CN`, `name@en`. */
+export function localizedParam(name: string, labels: Readonly<Record<Lang, string>>): Record<string, string> {
+  return { [`${name}@zh-CN`]: labels['zh-CN'], [`${name}@en`]: labels.en };
 }
 
 /** Picks a supported language from a loose tag such as `zh_CN.UTF-8`, `zh`, `en-US`. */

@@ -35,3 +35,25 @@ export function createIssue(rule: string, at: Position, params: MessageParams = 
 export function attachPath(path: string, issues: readonly Issue[]): Problem[] {
   return issues.map((issue) => ({ ...issue, path }));
 }
+
+/** A path into a document's data: property names and array indexes. */
+export type DataPath = readonly (string | number)[];
+
+/**
+ * An issue about a value in a document's data. Its line and column are found later, and only
+ * for issues that are reported (locating needs a second, slower parse).
+ */
+export interface DataIssue extends Omit<Issue, 'line' | 'col'> {
+  pointer: DataPath;
+  /** `key` for unknown keys (point at the key itself), `value` otherwise. */
+  target: 'key' | 'value';
+}
+
+export function createDataIssue(rule: string, pointer: DataPath, params: MessageParams = {}, severity: Severity = 'error', target: 'key' | 'value' = 'value'): DataIssue {
+  return { rule, message: rule, params, severity, pointer, target };
+}
+
+/** `evaluation.opinions[0].aspect` — how paths are shown to people. */
+export function formatDataPath(pointer: DataPath): string {
+  return pointer.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
+}

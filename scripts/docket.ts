@@ -1,0 +1,77 @@
+/**
+ * The docket CLI entry point and its only exit point. Each command's code is imported only when
+ * that command runs, so `docket validate` does not pay for prompts or git.
+ */
+import { readFileSync } from 'node:fs';
+import { createContext, resolveLang, type Context } from '../src/cli/context.ts';
+import { EXIT, UsageError } from '../src/cli/errors.ts';
+import { ALL_MESSAGES } from '../src/cli/messages.ts';
+import { formatMessage } from '../src/core/messages.ts';
+
+type Command = (argv: string[], context: Context) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  validate: async () => (await import('../src/cli/validate.ts')).runValidate,
+  new: async () => (await import('../src/cli/new.ts')).runNew,
+  renumber: async () => (await import('../src/cli/renumber.ts')).runRenumber,
+  list: async () => (await import('../src/cli/list.ts')).runList,
+  show: async () => (await import('../src/cli/show.ts')).runShow,
+  summary: async () => (await import('../src/cli/summary.ts')).runSummary,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const { lang: langFlag, rest } = extractLang(argv);
+  const [command, ...args] = rest;
+  if (command === '--version' || command === '-v') {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    console.log(manifest.version);
+    return EXIT.ok;
+  }
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    const { printHelp } = await import('../src/cli/help.ts');
+    printHelp(resolveLang(langFlag, process.env, undefined), args[0]);
+    return EXIT.ok;
+  }
+  const load = COMMANDS[command];
+  if (!load) throw new UsageError('usage/unknown-command', { value: command, commands: Object.keys(COMMANDS).join(', ') });
+  if (args.includes('--help') || args.includes('-h')) {
+    const { printHelp } = await import('../src/cli/help.ts');
+    printHelp(resolveLang(langFlag, process.env, undefined), command);
+    return EXIT.ok;
+  }
+  const context = createContext({ cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: process.stdin.isTTY }, langFlag);
+  return (await load())(args, context);
+}
+
+/** `--lang` is global: it may stand anywhere. */
+function extractLang(argv: string[]): { lang: string | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let lang: string | undefined;
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] ?? '';
+    if (arg === '--lang') lang = argv[++index] ?? '';
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    else rest.push(arg);
+  }
+  return { lang, rest };
+}
+
+function reportFailure(error: unknown): number {
+  const lang = (() => {
+    try {
+      return resolveLang(undefined, process.env, undefined);
+    } catch {
+      return 'zh-CN' as const;
+    }
+  })();
+  if (error instanceof UsageError) {
+    console.error(formatMessage(ALL_MESSAGES, error.messageId, error.params, lang));
+    return EXIT.usage;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(formatMessage(ALL_MESSAGES, 'internal/error', { reason }, lang));
+  if (process.env['DOCKET_DEBUG'] && error instanceof Error) console.error(error.stack);
+  return EXIT.usage;
+}
+
+process.exitCode = await main(process.argv.slice(2)).catch(reportFailure);

@@ -1,0 +1,57 @@
+/** Filesystem adapter: listing, reading and atomic writing. Paths given out are `/`-separated and relative to the root. */
+import { existsSync, linkSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { mkdirSync } from 'node:fs';
+
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** Every file below `dir` (relative to `root`), sorted, skipping dot-folders such as `.git`. */
+export function listFiles(root: string, dir: string): string[] {
+  const base = join(root, dir);
+  if (!existsSync(base)) return [];
+  return readdirSync(base, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => toPosix(relative(root, join(entry.parentPath, entry.name))))
+    .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
+    .sort();
+}
+
+export function readBytes(root: string, path: string): Uint8Array {
+  return readFileSync(join(root, path));
+}
+
+export function readText(root: string, path: string): string {
+  return readFileSync(join(root, path), 'utf8');
+}
+
+export function fileExists(root: string, path: string): boolean {
+  return existsSync(join(root, path));
+}
+
+/** Finds the repository root: the nearest folder at or above `start` that has content/config. */
+export function findRoot(start: string): string | undefined {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'content', 'config'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * Writes through a temporary file so a crash never leaves half a document. `create` refuses to
+ * replace an existing file: the final step is a hard link, which fails atomically if the name is
+ * taken (a plain exists-check would race with another writer).
+ */
+export function writeFileAtomic(root: string, path: string, text: string, mode: 'create' | 'replace'): void {
+  const target = join(root, path);
+  mkdirSync(dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(temporary, text, { flag: 'wx' });
+  try {
+    if (mode === 'create') linkSync(temporary, target);
+    else renameSync(temporary, target);
+  } finally {
+    if (existsSync(temporary)) unlinkSync(temporary);
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * `docket validate`: load everything (IDs and links need the whole repository), run every rule,
+ * locate the problems that will be reported, and keep those in the requested paths.
+ */
+import type { WorkflowKind } from '../core/layout.ts';
+import { SCHEMA_OF } from '../core/layout.ts';
+import { createLocator, type FrontMatterSource, type Locator } from '../core/locate.ts';
+import type { Problem } from '../core/problem.ts';
+import type { DocumentIssue } from '../core/repository.ts';
+import { checkConfig, type StatusEnums } from '../core/rules/config.ts';
+import { checkRepositoryRules } from '../core/rules/index.ts';
+import type { SchemaSet } from '../core/schema-set.ts';
+import { loadRepository, type LoadResult } from './load-repository.ts';
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Documents read, by kind. */
+  counts: Record<string, number>;
+  load: LoadResult;
+}
+
+export interface CheckOptions {
+  /** Repository-relative paths (files or folders) to report on; empty means everything. */
+  paths?: readonly string[];
+}
+
+export function checkRepository(root: string, options: CheckOptions = {}): CheckResult {
+  const load = loadRepository(root);
+  const problems = [...load.problems];
+  const dataIssues = [...load.dataIssues];
+  if (load.repository) {
+    const rules = checkRepositoryRules(load.repository);
+    dataIssues.push(...rules.dataIssues, ...checkConfig(load.repository.config, statusEnums(load.schemas), (kind) => load.schemas.schemaFor(SCHEMA_OF[kind])));
+    problems.push(...rules.problems);
+  }
+  const wanted = pathFilter(options.paths ?? []);
+  problems.push(...locateIssues(dataIssues.filter((issue) => wanted(issue.path)), load.sources));
+  const counts: Record<string, number> = {};
+  for (const document of load.documents) counts[document.kind] = (counts[document.kind] ?? 0) + 1;
+  return { problems: sortProblems(problems.filter((problem) => wanted(problem.path))), counts, load };
+}
+
+/** Finds line and column only for issues that will be shown: a second parse per file, lazily. */
+function locateIssues(issues: readonly DocumentIssue[], sources: ReadonlyMap<string, FrontMatterSource>): Problem[] {
+  const locators = new Map<string, Locator>();
+  return issues.map(({ pointer, target, ...issue }) => {
+    const source = sources.get(issue.path);
+    if (!source) return { ...issue, line: 1, col: 1 };
+    let locate = locators.get(issue.path);
+    if (!locate) {
+      locate = createLocator(source);
+      locators.set(issue.path, locate);
+    }
+    return { ...issue, ...locate(pointer, target) };
+  });
+}
+
+function statusEnums(schemas: SchemaSet): StatusEnums {
+  const enumOf = (kind: WorkflowKind) => {
+    const properties = schemas.schemaFor(SCHEMA_OF[kind])['properties'] as Record<string, { enum?: string[] }>;
+    return properties['status']?.enum ?? [];
+  };
+  const kinds: WorkflowKind[] = ['requirement', 'change', 'customer', 'release', 'complaint', 'service-request'];
+  return Object.fromEntries(kinds.map((kind) => [kind, enumOf(kind)])) as unknown as StatusEnums;
+}
+
+function pathFilter(paths: readonly string[]): (path: string) => boolean {
+  if (paths.length === 0) return () => true;
+  const prefixes = paths.map((path) => path.replace(/\/+$/, ''));
+  return (path) => prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.col - b.col));
+}

@@ -1,0 +1,66 @@
+/** `docket validate [paths…]`: check documents and configuration, report, and choose the exit code. */
+import { appendFileSync, existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { listChangedFiles } from '../adapters/git.ts';
+import { toPosix } from '../adapters/fs.ts';
+import { checkRepository } from '../app/check-repository.ts';
+import { countProblems, renderGithub, renderJson, renderSummaryMarkdown, renderText } from '../core/report.ts';
+import type { Problem } from '../core/problem.ts';
+import { parseCommandArgs, parseCount, parseFormat } from './args.ts';
+import type { Context } from './context.ts';
+import { EXIT, UsageError } from './errors.ts';
+import { ALL_MESSAGES } from './messages.ts';
+
+const OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  'max-warnings': { type: 'string' },
+  base: { type: 'string' },
+} as const;
+
+export async function runValidate(argv: string[], context: Context): Promise<number> {
+  const { values, positionals } = parseCommandArgs('validate', argv, OPTIONS);
+  const format = parseFormat(values.format, ['text', 'json', 'github']);
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : parseCount('max-warnings', values['max-warnings']);
+  const paths = positionals.map((path) => repoPath(context, path));
+  const result = checkRepository(context.root, { paths });
+  const documents = Object.values(result.counts).reduce((sum, count) => sum + count, 0);
+  const counts = countProblems(result.problems);
+  if (format === 'json') context.out(renderJson(result.problems, ALL_MESSAGES, context.lang, result.counts));
+  else if (format === 'github') await reportToGithub(context, result.problems, values.base, documents);
+  else reportText(context, result.problems, documents);
+  if (counts.errors > 0) return EXIT.problems;
+  if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
+    if (format === 'text') context.err(context.t('validate/too-many-warnings', { warnings: counts.warnings, limit: maxWarnings }));
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}
+
+function reportText(context: Context, problems: readonly Problem[], documents: number): void {
+  for (const line of renderText(problems, ALL_MESSAGES, context.lang)) context.out(line);
+  context.out(headline(context, problems, documents));
+}
+
+export function headline(context: Context, problems: readonly Problem[], documents: number): string {
+  const counts = countProblems(problems);
+  if (problems.length === 0) return context.t('validate/clean', { documents });
+  return context.t('validate/summary', { ...counts, documents, mark: counts.errors ? '✖' : '⚠' });
+}
+
+async function reportToGithub(context: Context, problems: readonly Problem[], base: string | undefined, documents: number): Promise<void> {
+  const baseRef = base ?? (context.env['GITHUB_BASE_REF'] ? `origin/${context.env['GITHUB_BASE_REF']}` : undefined);
+  const changed = new Set(baseRef ? await listChangedFiles(context.root, baseRef).catch(() => []) : []);
+  for (const line of renderGithub(problems, ALL_MESSAGES, context.lang, changed)) context.out(line);
+  const summaryFile = context.env['GITHUB_STEP_SUMMARY'];
+  const title = headline(context, problems, documents);
+  if (summaryFile) appendFileSync(summaryFile, renderSummaryMarkdown(problems, ALL_MESSAGES, context.lang, title));
+  context.out(title);
+}
+
+/** A path typed by the user (relative to where they stand) as a repository-relative path. */
+export function repoPath(context: Context, path: string): string {
+  const absolute = resolve(context.cwd, path);
+  const inRepo = toPosix(relative(context.root, absolute));
+  if (inRepo.startsWith('..') || !existsSync(absolute)) throw new UsageError('usage/no-such-path', { value: path });
+  return inRepo;
+}

@@ -1,0 +1,80 @@
+/**
+ * The loaded repository: every document with its kind, ID and data, the configuration, and
+ * the set of files (for attachment links). Built by src/app from what the adapters read.
+ */
+import type { Config } from './config.ts';
+import type { DocumentKind } from './layout.ts';
+import type { ParsedDocument } from './parse.ts';
+import type { DataIssue, DataPath } from './problem.ts';
+
+export interface LoadedDocument {
+  kind: DocumentKind;
+  /** The ID in the front-matter (top-level kinds and customers) or derived from the path (records). */
+  id: string;
+  /** The ID the path implies. */
+  expectedId: string;
+  path: string;
+  /** For customer files and records: the customer folder the file sits in. */
+  customer?: string;
+  data: Record<string, unknown>;
+  parsed: ParsedDocument;
+}
+
+export interface Repository {
+  documents: readonly LoadedDocument[];
+  config: Config;
+  /** Every file path under content/ (documents, attachments, configuration). */
+  files: ReadonlySet<string>;
+}
+
+/** A DataIssue in a known file. */
+export interface DocumentIssue extends DataIssue {
+  path: string;
+}
+
+export interface RepositoryIndex extends Repository {
+  byId: ReadonlyMap<string, LoadedDocument>;
+  ofKind(kind: DocumentKind): readonly LoadedDocument[];
+}
+
+export function indexRepository(repository: Repository): RepositoryIndex {
+  const byId = new Map<string, LoadedDocument>();
+  const byKind = new Map<DocumentKind, LoadedDocument[]>();
+  for (const document of repository.documents) {
+    if (!byId.has(document.id)) byId.set(document.id, document);
+    const list = byKind.get(document.kind) ?? [];
+    list.push(document);
+    byKind.set(document.kind, list);
+  }
+  return { ...repository, byId, ofKind: (kind) => byKind.get(kind) ?? [] };
+}
+
+/**
+ * Every value at a path pattern; `*` walks all items of a list. Yields the concrete pointer of
+ * each value so a problem can point at it.
+ */
+export function* valuesAt(data: unknown, pattern: readonly string[], prefix: DataPath = []): Generator<[DataPath, unknown]> {
+  if (pattern.length === 0) {
+    yield [prefix, data];
+    return;
+  }
+  const [head, ...rest] = pattern as [string, ...string[]];
+  if (head === '*') {
+    if (!Array.isArray(data)) return;
+    for (const [index, item] of data.entries()) yield* valuesAt(item, rest, [...prefix, index]);
+    return;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
+  const value = (data as Record<string, unknown>)[head];
+  if (value !== undefined) yield* valuesAt(value, rest, [...prefix, head]);
+}
+
+export function stringAt(data: Record<string, unknown>, key: string): string | undefined {
+  const value = data[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function stringsAt(data: Record<string, unknown>, key: string): string[] {
+  const value = data[key];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}

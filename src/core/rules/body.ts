@@ -1,0 +1,35 @@
+/**
+ * Confidential values typed into a Markdown body cannot be redacted by the schema's
+ * `x-confidential` marks, so phone-number- and ID-shaped strings there get a warning.
+ */
+import { offsetToPosition } from '../locate.ts';
+import { localizedParam, type Lang } from '../messages.ts';
+import { createIssue, type Problem } from '../problem.ts';
+import type { LoadedDocument } from '../repository.ts';
+
+const SHAPES: readonly { kind: Readonly<Record<Lang, string>>; pattern: string }[] = [
+  { kind: { 'zh-CN': '手机号', en: 'mobile number' }, pattern: '1[3-9][0-9]{9}' },
+  { kind: { 'zh-CN': '座机号', en: 'landline number' }, pattern: '0[0-9]{2,3}-[0-9]{7,8}' },
+  { kind: { 'zh-CN': '身份证号', en: 'ID card number' }, pattern: '[1-9][0-9]{16}[0-9Xx]' },
+  { kind: { 'zh-CN': '统一社会信用代码', en: 'credit code' }, pattern: '[0-9A-HJ-NP-RT-UW-Y]{2}[0-9]{6}[0-9A-HJ-NP-RT-UW-Y]{10}' },
+];
+// One pass over the body; digits or letters right before or after mean it is part of something longer.
+const CONFIDENTIAL_SHAPE = new RegExp(SHAPES.map(({ pattern }) => `(?<![0-9A-Za-z-])(${pattern})(?![0-9A-Za-z])`).join('|'), 'g');
+
+export function checkBodyForConfidentialValues(document: Pick<LoadedDocument, 'path' | 'parsed'>): Problem[] {
+  const { body, bodyLine } = document.parsed;
+  const problems: Problem[] = [];
+  for (const match of body.matchAll(CONFIDENTIAL_SHAPE)) {
+    const shape = SHAPES[match.slice(1).findIndex(Boolean)];
+    const kind = shape ? shape.kind : { 'zh-CN': '号码', en: 'number' };
+    const inBody = offsetToPosition(body, match.index);
+    const at = { line: bodyLine + inBody.line - 1, col: inBody.col };
+    problems.push({ ...createIssue('body/confidential-value', at, { ...localizedParam('kind', kind), value: mask(match[0]) }, 'warning'), path: document.path });
+  }
+  return problems;
+}
+
+/** Shows enough to find the value, not enough to leak it through the report. */
+function mask(value: string): string {
+  return value.length <= 7 ? value : `${value.slice(0, 3)}…${value.slice(-2)}`;
+}

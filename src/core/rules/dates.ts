@@ -1,0 +1,52 @@
+/**
+ * Dates that must come in order. No clock is read here: "overdue" and ages belong to list/show,
+ * which take today's date as a parameter.
+ */
+import type { DocumentKind } from '../layout.ts';
+import { createDataIssue } from '../problem.ts';
+import { valuesAt, type DocumentIssue, type RepositoryIndex } from '../repository.ts';
+
+/** `earlier` must be on or before `later` when both are present. */
+interface DateOrder {
+  kind: DocumentKind;
+  earlier: readonly string[];
+  later: readonly string[];
+}
+
+export const DATE_ORDERS: readonly DateOrder[] = [
+  { kind: 'requirement', earlier: ['submitted_on'], later: ['stage_since'] },
+  { kind: 'requirement', earlier: ['submitted_on'], later: ['wanted_by'] },
+  { kind: 'requirement', earlier: ['submitted_on'], later: ['evaluation', 'meeting_on'] },
+  { kind: 'requirement', earlier: ['evaluation', 'schedule', 'start'], later: ['evaluation', 'schedule', 'release'] },
+  { kind: 'requirement', earlier: ['submitted_on'], later: ['verification', 'verified_on'] },
+  { kind: 'change', earlier: ['requested_on'], later: ['stage_since'] },
+  { kind: 'change', earlier: ['requested_on'], later: ['offline_signature', 'signed_on'] },
+  { kind: 'release', earlier: ['released_on'], later: ['stage_since'] },
+  { kind: 'customer', earlier: ['since'], later: ['tier_reviewed_on'] },
+  { kind: 'customer', earlier: ['onboarding', 'first_contract_start'], later: ['onboarding', 'first_contract_end'] },
+  { kind: 'complaint', earlier: ['date'], later: ['resolved_on'] },
+  { kind: 'complaint', earlier: ['date'], later: ['stage_since'] },
+  { kind: 'service-request', earlier: ['date'], later: ['stage_since'] },
+];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function checkDates(repo: RepositoryIndex): DocumentIssue[] {
+  const issues: DocumentIssue[] = [];
+  for (const order of DATE_ORDERS) {
+    for (const document of repo.ofKind(order.kind)) {
+      const earlier = [...valuesAt(document.data, order.earlier)][0]?.[1];
+      const later = [...valuesAt(document.data, order.later)][0];
+      if (!later || !isDate(earlier) || !isDate(later[1]) || earlier <= later[1]) continue;
+      issues.push({
+        ...createDataIssue('dates/order', later[0], { field: order.later.join('.'), value: later[1], other: order.earlier.join('.'), otherValue: earlier }),
+        path: document.path,
+      });
+    }
+  }
+  return issues;
+}
+
+function isDate(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE.test(value);
+}

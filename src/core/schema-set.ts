@@ -1,0 +1,55 @@
+/**
+ * Compiles the JSON Schemas once (ajv, draft 2020-12, strict) and hands out one validator per
+ * schema file. Pure: the schema objects are read by an adapter and passed in.
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+
+/** Annotation keywords Docket adds to JSON Schema; ajv's strict mode must know them. */
+export const ANNOTATIONS = ['x-label', 'x-enum-labels', 'x-confidential', 'x-unit', 'x-hint'] as const;
+export const SCHEMA_BASE = 'https://docket.example/schemas/';
+
+export type JsonSchema = Readonly<Record<string, unknown>>;
+export interface SchemaSource {
+  /** Path under schemas/, e.g. `records/visit.schema.json`. */
+  file: string;
+  schema: JsonSchema;
+}
+export type SchemaError = ErrorObject;
+export type Validator = (data: unknown) => readonly SchemaError[];
+
+export interface SchemaSet {
+  validatorFor(file: string): Validator;
+  schemaFor(file: string): JsonSchema;
+}
+
+// ajv-formats is CommonJS: under Node's ESM loader its function arrives as `.default`.
+type AddFormats = (ajv: Ajv2020, formats: string[]) => void;
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats));
+
+export function compileSchemaSet(sources: readonly SchemaSource[]): SchemaSet {
+  // verbose: errors carry their schema, so messages can use labels, enum labels and hints.
+  const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
+  addFormats(ajv, ['date', 'email', 'uri']);
+  ajv.addVocabulary([...ANNOTATIONS]);
+  for (const { schema } of sources) ajv.addSchema(schema);
+  const compiled = new Map<string, ValidateFunction>();
+  const byFile = new Map(sources.map((source) => [source.file, source.schema]));
+  return {
+    schemaFor(file) {
+      const schema = byFile.get(file);
+      if (!schema) throw new Error(`unknown schema ${file}`);
+      return schema;
+    },
+    validatorFor(file) {
+      let validate = compiled.get(file);
+      if (!validate) {
+        validate = ajv.getSchema(SCHEMA_BASE + file);
+        if (!validate) throw new Error(`unknown schema ${file}`);
+        compiled.set(file, validate);
+      }
+      const run = validate;
+      return (data) => (run(data) ? [] : [...(run.errors ?? [])]);
+    },
+  };
+}
