@@ -1,0 +1,127 @@
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { cleanRepoFiles, requirement } from '../helpers/documents.ts';
+import { createFixtureRepo, readRepoFile, runDocket, writeFiles } from '../helpers/repo.ts';
+
+const PROBLEM_LINE = /^(\S+):(\d+):(\d+) {2}(error|warning) {2}(\S+) {2}(.+)$/;
+
+describe('docket validate', () => {
+  it('passes a clean repository with exit 0', () => {
+    const root = createFixtureRepo(cleanRepoFiles());
+    const result = runDocket(root, ['validate']);
+    expect(result.stdout).toContain('Checked 2 documents: no problems found');
+    expect(result.status).toBe(0);
+  });
+
+  it('reports one line per problem at the offending YAML node and exits 1', () => {
+    const root = createFixtureRepo({ ...cleanRepoFiles(), 'content/requirements/REQ-0002.md': requirement('REQ-0002', 'custmer: CUS-001\nparent: REQ-0999') });
+    const result = runDocket(root, ['validate']);
+    const lines = result.stdout.trim().split('\n').slice(0, -1);
+    expect(lines).toEqual([
+      expect.stringMatching(/^content\/requirements\/REQ-0002\.md:15:1 {2}error {2}schema\/unknown-key-suggest {2}Unknown field `custmer`\. Did you mean `customer`\?/),
+      expect.stringMatching(/^content\/requirements\/REQ-0002\.md:16:9 {2}error {2}link\/unresolved {2}`REQ-0999` does not exist \(expected an existing requirement\)/),
+    ]);
+    for (const line of lines) expect(line).toMatch(PROBLEM_LINE);
+    expect(result.stdout).toContain('2 error(s), 0 warning(s) in 3 documents');
+    expect(result.status).toBe(1);
+  });
+
+  it('speaks Chinese by default (the repository default) and English with --lang en', () => {
+    const root = createFixtureRepo({ ...cleanRepoFiles(), 'content/requirements/REQ-0002.md': requirement('REQ-0002').replace('status: submitted', 'status: 已提交') });
+    const zh = runDocket(root, ['validate'], { DOCKET_LANG: '' });
+    expect(zh.stdout).toContain('`status`(状态)的值 `已提交` 不在可选范围内。是不是 `submitted`?');
+    const en = runDocket(root, ['validate', '--lang', 'en'], { DOCKET_LANG: 'zh-CN' });
+    expect(en.stdout).toContain('Did you mean `submitted`?');
+  });
+
+  it('loads everything but reports only the given paths', () => {
+    const root = createFixtureRepo({
+      ...cleanRepoFiles(),
+      'content/requirements/REQ-0002.md': requirement('REQ-0002', 'parent: REQ-0999'),
+      'content/requirements/REQ-0003.md': requirement('REQ-0003', 'parent: REQ-0002'),
+    });
+    const result = runDocket(root, ['validate', 'content/requirements/REQ-0003.md']);
+    expect(result.stdout).toContain('Checked 4 documents: no problems found');
+    expect(result.status).toBe(0);
+    expect(runDocket(join(root, 'content', 'requirements'), ['validate', 'REQ-0002.md']).status).toBe(1);
+  });
+
+  it('prints machine-readable JSON with --format json', () => {
+    const root = createFixtureRepo({ ...cleanRepoFiles(), 'content/requirements/REQ-0002.md': requirement('REQ-0002', 'owner: nobody') });
+    const result = runDocket(root, ['validate', '--format', 'json']);
+    const report = JSON.parse(result.stdout) as { ok: boolean; errors: number; problems: { path: string; line: number; col: number; rule: string; params: Record<string, unknown> }[] };
+    expect(report).toMatchObject({ ok: false, errors: 1, problems: [{ path: 'content/requirements/REQ-0002.md', line: 15, col: 8, rule: 'link/unknown-person', params: { value: 'nobody' } }] });
+    expect(result.status).toBe(1);
+  });
+
+  it('writes GitHub annotations, changed files first, and the full list to the job summary', () => {
+    const root = createFixtureRepo({
+      ...cleanRepoFiles(),
+      'content/requirements/REQ-0002.md': requirement('REQ-0002', 'owner: nobody'),
+      'content/requirements/REQ-0003.md': requirement('REQ-0003', 'owner: nobody2'),
+    });
+    const summary = join(mkdtempSync(join(tmpdir(), 'docket-summary-')), 'summary.md');
+    appendFileSync(summary, '');
+    const result = runDocket(root, ['validate', '--format', 'github'], { GITHUB_STEP_SUMMARY: summary });
+    const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(annotations[0]).toMatch(/^::error file=content\/requirements\/REQ-0002\.md,line=15,col=8,title=link\/unknown-person::The person `nobody`/);
+    expect(annotations).toHaveLength(2);
+    expect(readFileSync(summary, 'utf8')).toContain('| `content/requirements/REQ-0003.md:15:8` | error | `link/unknown-person` |');
+  });
+
+  it('turns warnings into failure only past --max-warnings', () => {
+    const root = createFixtureRepo({ ...cleanRepoFiles(), 'content/requirements/REQ-0002.md': requirement('REQ-0002', '', '联系电话 13812345678。\n') });
+    const loose = runDocket(root, ['validate']);
+    expect(loose.stdout).toMatch(/REQ-0002\.md:\d+:6 {2}warning {2}body\/confidential-value/);
+    expect(loose.status).toBe(0);
+    expect(runDocket(root, ['validate', '--max-warnings', '0']).status).toBe(1);
+    expect(runDocket(root, ['validate', '--max-warnings', '1']).status).toBe(0);
+  });
+
+  it('exits 2 with one line for usage mistakes', () => {
+    const root = createFixtureRepo(cleanRepoFiles());
+    for (const args of [['validate', '--format', 'xml'], ['validate', '--bogus'], ['validate', 'no/such/file.md'], ['frobnicate'], ['validate', '--max-warnings', 'many']]) {
+      const result = runDocket(root, args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('never modifies a file, whatever it finds', () => {
+    const gbk = Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x3a, 0x20, 0xd0, 0xe8, 0xc7, 0xf3, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]);
+    const files = { ...cleanRepoFiles(), 'content/requirements/REQ-0002.md': '---\r\nid: REQ-0002\r\n\ttitle: x\r\n---\r\n', 'content/requirements/REQ-0003.md': gbk };
+    const root = createFixtureRepo(files);
+    const before = Object.keys(files).map((path) => readFileSync(join(root, path)));
+    const result = runDocket(root, ['validate']);
+    expect(result.stdout).toMatch(/REQ-0002\.md:3:1 {2}error {2}yaml\/tab/);
+    expect(result.stdout).toMatch(/REQ-0003\.md:2:4 {2}error {2}file\/encoding .*GBK/);
+    expect(result.stderr).toBe('');
+    expect(Object.keys(files).map((path) => readFileSync(join(root, path)))).toEqual(before);
+  });
+
+  it('reads a file saved by a Windows editor (BOM, CRLF) as its author meant', () => {
+    const root = createFixtureRepo(cleanRepoFiles());
+    writeFiles(root, { 'content/requirements/REQ-0002.md': `\uFEFF${requirement('REQ-0002', 'owner: nobody').replace(/\n/g, '\r\n')}` });
+    const result = runDocket(root, ['validate']);
+    expect(result.stdout).toMatch(/^content\/requirements\/REQ-0002\.md:15:8 {2}error {2}link\/unknown-person/m);
+    expect(readRepoFile(root, 'content/requirements/REQ-0002.md').startsWith('\uFEFF')).toBe(true);
+  });
+
+  it('refuses to run outside a repository with exit 2', () => {
+    const result = runDocket(tmpdir(), ['validate']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('No content/config');
+  });
+
+  it('reports a broken configuration file without crashing', () => {
+    const root = createFixtureRepo(cleanRepoFiles());
+    writeFileSync(join(root, 'content/config/priority.yaml'), 'levels: []\nmatrix: {}\n');
+    const result = runDocket(root, ['validate']);
+    expect(result.stdout).toMatch(/^content\/config\/priority\.yaml:1:9 {2}error {2}schema\/min-items/m);
+    expect(result.status).toBe(1);
+  });
+});

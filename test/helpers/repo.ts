@@ -1,0 +1,60 @@
+/**
+ * Fixture repositories for tests: a temporary folder with the project's real schemas and
+ * configuration, plus the documents a test writes. Also runs the real CLI against it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const NODE = join(PROJECT_ROOT, 'node_modules', '.bin', 'node');
+const CLI = join(PROJECT_ROOT, 'scripts', 'docket.mjs');
+
+/** A small cast: the project's people.yaml names demo customers a fixture does not have. */
+export const FIXTURE_PEOPLE = `people:
+  - { id: wang-fang, name: 王芳, github: wangfang-yf, roles: [account-manager, requester], department: 销售部 }
+  - { id: zhao-lei, name: 赵磊, github: zhaolei-yf, roles: [project-manager], department: 产品技术部 }
+  - { id: huang-wei, name: 黄伟, github: huangwei-yf, roles: [development-lead, evaluator], department: 研发部 }
+  - { id: liu-qiang, name: 刘强, github: liuqiang-yf, roles: [sales-head], department: 销售部 }
+  - { id: zhou-min, name: 周敏, github: zhoumin-yf, roles: [general-manager], department: 总经理办公室 }
+  - { id: zhang-hua, name: 张华, github: zhanghua-hdx, roles: [customer-representative], customer: CUS-001 }
+`;
+
+/** A new repository with schemas/ and content/config/ copied from the project. */
+export function createFixtureRepo(files: Readonly<Record<string, string | Uint8Array>> = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'docket-test-'));
+  cpSync(join(PROJECT_ROOT, 'schemas'), join(root, 'schemas'), { recursive: true });
+  cpSync(join(PROJECT_ROOT, 'content', 'config'), join(root, 'content', 'config'), { recursive: true });
+  writeFiles(root, { 'content/config/people.yaml': FIXTURE_PEOPLE, ...files });
+  return root;
+}
+
+export function writeFiles(root: string, files: Readonly<Record<string, string | Uint8Array>>): void {
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+}
+
+export function readRepoFile(root: string, path: string): string {
+  return readFileSync(join(root, path), 'utf8');
+}
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `docket ARGS` as a user would, with the project's Node 22, no terminal attached. */
+export function runDocket(cwd: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): CliResult {
+  const result = spawnSync(NODE, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', DOCKET_LANG: 'en', ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
