@@ -10,7 +10,7 @@ import type { DocumentIssue } from '../core/repository.ts';
 import { checkConfig, type StatusEnums } from '../core/rules/config.ts';
 import { checkRepositoryRules } from '../core/rules/index.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
-import { loadRepository, type LoadResult } from './load-repository.ts';
+import { loadRepository, type LoadResult, type ProgressListener } from './load-repository.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -22,10 +22,11 @@ export interface CheckResult {
 export interface CheckOptions {
   /** Repository-relative paths (files or folders) to report on; empty means everything. */
   paths?: readonly string[];
+  onProgress?: ProgressListener;
 }
 
 export function checkRepository(root: string, options: CheckOptions = {}): CheckResult {
-  const load = loadRepository(root);
+  const load = loadRepository(root, options.onProgress);
   const problems = [...load.problems];
   const dataIssues = [...load.dataIssues];
   if (load.repository) {

@@ -34,11 +34,16 @@ export function readSchemaSources(root: string): SchemaSource[] {
     .map((path) => ({ file: path.slice('schemas/'.length), schema: JSON.parse(readText(root, path)) as SchemaSource['schema'] }));
 }
 
-export function loadRepository(root: string, schemas: SchemaSet = compileSchemaSet(readSchemaSources(root))): LoadResult {
+/** Called now and then while files are read, for a progress line in a terminal. */
+export type ProgressListener = (done: number, total: number) => void;
+const PROGRESS_EVERY = 2000;
+
+export function loadRepository(root: string, onProgress?: ProgressListener, schemas: SchemaSet = compileSchemaSet(readSchemaSources(root))): LoadResult {
   const files = listFiles(root, CONTENT_DIR);
   const result: LoadResult = { documents: [], schemas, problems: [], dataIssues: [], sources: new Map(), files };
   const configs: Partial<Record<ConfigName, unknown>> = {};
-  for (const path of files) {
+  for (const [index, path] of files.entries()) {
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, files.length);
     const where = classifyPath(path);
     if (where.type === 'document') loadDocument(root, path, where.kind, where.expectedId, where.customer, result);
     else if (where.type === 'config') configs[where.name] = loadConfig(root, where.name, result);

@@ -18,8 +18,10 @@ export interface Context {
   env: NodeJS.ProcessEnv;
   out: (line: string) => void;
   err: (line: string) => void;
-  /** A terminal a person watches: prompts and progress are welcome. */
+  /** A terminal a person watches: prompts are welcome. */
   interactive: boolean;
+  /** Rewrites one status line on stderr; absent when stderr is not a terminal or CI is set. */
+  progress?: (line: string) => void;
   t: (id: string, params?: MessageParams) => string;
 }
 
@@ -54,6 +56,7 @@ export function createContext(streams: Streams, langFlag: string | undefined): C
     out: (line) => streams.stdout.write(`${line}\n`),
     err: (line) => streams.stderr.write(`${line}\n`),
     interactive: streams.stdinIsTTY && streams.stdout.isTTY === true && !streams.env['CI'],
+    ...(streams.stderr.isTTY === true && !streams.env['CI'] ? { progress: (line: string) => streams.stderr.write(`\r\x1b[K${line}`) } : {}),
     t,
   };
 }

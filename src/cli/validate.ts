@@ -22,7 +22,7 @@ export async function runValidate(argv: string[], context: Context): Promise<num
   const format = parseFormat(values.format, ['text', 'json', 'github']);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : parseCount('max-warnings', values['max-warnings']);
   const paths = positionals.map((path) => repoPath(context, path));
-  const result = checkRepository(context.root, { paths });
+  const result = checkRepository(context.root, { paths, ...progressLine(context) });
   const documents = Object.values(result.counts).reduce((sum, count) => sum + count, 0);
   const counts = countProblems(result.problems);
   if (format === 'json') context.out(renderJson(result.problems, ALL_MESSAGES, context.lang, result.counts));
@@ -34,6 +34,16 @@ export async function runValidate(argv: string[], context: Context): Promise<num
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/** A self-erasing progress line on a terminal's stderr; nothing in CI or when piped. */
+function progressLine(context: Context): { onProgress?: (done: number, total: number) => void } {
+  if (!context.progress) return {};
+  return {
+    onProgress: (done, total) => {
+      if (total >= 2000) context.progress?.(done === 0 ? '' : context.t('validate/progress', { done, total }));
+    },
+  };
 }
 
 function reportText(context: Context, problems: readonly Problem[], documents: number): void {

@@ -1,0 +1,38 @@
+/**
+ * Wiring for `docket list` and `docket show`: load the repository, index its reverse links and
+ * hand out schema labels. Undefined when the configuration is broken (then `docket validate`
+ * says why); documents with problems are still shown as far as their data allows.
+ */
+import { SCHEMA_OF, type DocumentKind } from '../core/layout.ts';
+import { indexLinks, type EnumLabels, type ProgressModel } from '../core/progress.ts';
+import type { JsonSchema } from '../core/schema-set.ts';
+import { createRefResolver, type ResolveRef } from '../core/schema-walk.ts';
+import { statusLabels } from '../core/summary.ts';
+import { loadRepository } from './load-repository.ts';
+
+export interface ProgressSource {
+  model: ProgressModel;
+  schemaOf: (kind: DocumentKind) => JsonSchema;
+  /** Any schema by its file under schemas/ (configuration schemas too). */
+  schemaFor: (file: string) => JsonSchema;
+  resolveRef: ResolveRef;
+}
+
+export function getProgressSource(root: string): ProgressSource | undefined {
+  const load = loadRepository(root);
+  const repository = load.repository;
+  if (!repository) return undefined;
+  const schemaOf = (kind: DocumentKind) => load.schemas.schemaFor(SCHEMA_OF[kind]);
+  const labels = new Map<DocumentKind, EnumLabels>();
+  const labelsOf = (kind: DocumentKind): EnumLabels => {
+    const cached = labels.get(kind) ?? statusLabels(schemaOf(kind)).labels;
+    labels.set(kind, cached);
+    return cached;
+  };
+  return {
+    model: { repository, links: indexLinks(repository), statusLabels: labelsOf },
+    schemaOf,
+    schemaFor: (file) => load.schemas.schemaFor(file),
+    resolveRef: createRefResolver((file) => load.schemas.schemaFor(file)),
+  };
+}
