@@ -56,6 +56,7 @@ describe('cross-document rules', () => {
     ['duplicate acceptance criteria IDs', [req('REQ-0001', { acceptance_criteria: [{ id: 'AC-1', text: 'a' }, { id: 'AC-1', text: 'b' }] })], 'requirement/criterion-duplicate', ['acceptance_criteria', 1, 'id']],
     ['a record whose date disagrees with its file name', [loaded('content/customers/CUS-001/visits/2026-03-01-wang-fang.md', { date: '2026-03-02', type: 'scheduled', visited_by: ['wang-fang'], summary: 'x' })], 'record/date-filename', ['date']],
     ['a source record that does not exist', [req('REQ-0001', { source: { type: 'visit', record: 'CUS-001/visits/2026-01-01-x' } })], 'link/unresolved', ['source', 'record']],
+    ['a source record of another customer', [loaded('content/customers/CUS-002/customer.md', { id: 'CUS-002', status: 'active', account_manager: 'wang-fang' }), loaded('content/customers/CUS-002/visits/2026-01-01-x.md', { date: '2026-01-01' }), req('REQ-0001', { source: { type: 'visit', record: 'CUS-002/visits/2026-01-01-x' } })], 'requirement/source-other-customer', ['source', 'record']],
   ] as const)('%s', (_name, documents, rule, pointer) => {
     expect(rulesFor([...documents])).toEqual([expect.objectContaining({ rule, pointer })]);
   });

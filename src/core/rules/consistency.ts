@@ -8,7 +8,7 @@ const TESTED_STATES: ReadonlySet<string> = new Set(['in-test', 'released', 'veri
 const DEAD_STATES: ReadonlySet<string> = new Set(['rejected', 'cancelled']);
 
 export function checkConsistency(repo: RepositoryIndex): DocumentIssue[] {
-  return [...checkReleaseMembers(repo), ...checkRequesters(repo), ...checkCriteriaIds(repo)];
+  return [...checkReleaseMembers(repo), ...checkRequesters(repo), ...checkCriteriaIds(repo), ...checkSourceRecordCustomer(repo)];
 }
 
 function checkReleaseMembers(repo: RepositoryIndex): DocumentIssue[] {
@@ -41,6 +41,20 @@ function checkCriteriaIds(repo: RepositoryIndex): DocumentIssue[] {
       if (typeof id !== 'string') continue;
       if (seen.has(id)) issues.push({ ...createDataIssue('requirement/criterion-duplicate', pointer, { value: id }), path: document.path });
       seen.add(id);
+    }
+  }
+  return issues;
+}
+
+/** A need heard on a visit to one customer cannot be another customer's requirement. */
+function checkSourceRecordCustomer(repo: RepositoryIndex): DocumentIssue[] {
+  const issues: DocumentIssue[] = [];
+  for (const document of repo.ofKind('requirement')) {
+    const customer = stringAt(document.data, 'customer');
+    for (const [pointer, record] of valuesAt(document.data, ['source', 'record'])) {
+      const recordCustomer = repo.byId.get(String(record))?.customer;
+      if (customer === undefined || recordCustomer === undefined || recordCustomer === customer) continue;
+      issues.push({ ...createDataIssue('requirement/source-other-customer', pointer, { value: String(record), customer, recordCustomer }), path: document.path });
     }
   }
   return issues;

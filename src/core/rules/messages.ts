@@ -90,6 +90,10 @@ export const RULE_MESSAGES: Catalogue = {
     'zh-CN': '用户方代表 `{id}` 须填写 `customer`:他/她代表哪个客户签字。',
     en: 'The customer representative `{id}` needs `customer`: the customer they sign for.',
   },
+  'requirement/source-other-customer': {
+    'zh-CN': '来源记录 `{value}` 属于客户 `{recordCustomer}`,而本需求属于客户 `{customer}`。请改正来源记录或客户。',
+    en: 'The source record `{value}` belongs to customer `{recordCustomer}`, but this requirement is for `{customer}`. Fix the record or the customer.',
+  },
   'layout/misplaced': {
     'zh-CN': '这个 Markdown 文件不在任何文档目录中,不会被当作文档检查。需求放在 content/requirements/,变更单放在 content/changes/,客户档案放在 content/customers/<客户编号>/customer.md。',
     en: 'This Markdown file is not in a document folder, so it is not checked as a document. Requirements go in content/requirements/, change requests in content/changes/, customer files in content/customers/<ID>/customer.md.',
