@@ -1,0 +1,70 @@
+/**
+ * What list and show need to turn progress data into words: the language, message lookup,
+ * today's date, and names for people, customers, states, fields and enum codes. Built once
+ * per command from the loaded repository; the renderers stay pure functions of it.
+ */
+import stringWidth from 'string-width';
+import { findPerson, type Role } from '../core/config.ts';
+import { CONFIG_FILES, type DocumentKind } from '../core/layout.ts';
+import type { Lang } from '../core/messages.ts';
+import type { Progress } from '../core/progress.ts';
+import { stringAt } from '../core/repository.ts';
+import { enumLabelAt, labelAt } from '../core/schema-walk.ts';
+import type { ProgressSource } from '../app/progress-source.ts';
+import type { Context } from './context.ts';
+
+export interface View {
+  lang: Lang;
+  t: Context['t'];
+  today: string;
+  source: ProgressSource;
+  personName(id: string | undefined): string;
+  customerName(id: string, full?: boolean): string;
+  statusText(progress: Progress): string;
+  fieldLabel(kind: DocumentKind, path: readonly (string | number)[]): string;
+  enumLabel(kind: DocumentKind, path: readonly (string | number)[], code: unknown): string;
+  priorityText(code: string | undefined): string;
+  roleLabel(role: Role): string;
+}
+
+export const NONE = '—';
+
+export function createView(context: Pick<Context, 'lang' | 't'>, source: ProgressSource, today: string): View {
+  const { lang } = context;
+  const { repository } = source.model;
+  return {
+    lang,
+    t: context.t,
+    today,
+    source,
+    personName: (id) => (id === undefined ? NONE : findPerson(repository.config, id)?.name ?? id),
+    customerName: (id, full = false) => {
+      const data = repository.byId.get(id)?.data;
+      return (data && (full ? stringAt(data, 'name') : stringAt(data, 'short_name') ?? stringAt(data, 'name'))) ?? id;
+    },
+    statusText: (progress) => progress.statusLabel?.[lang] ?? progress.status ?? NONE,
+    fieldLabel: (kind, path) => labelAt(source.schemaOf(kind), path, lang) ?? path.join('.'),
+    enumLabel: (kind, path, code) => enumLabelAt(source.schemaOf(kind), path, code, lang),
+    priorityText: (code) => {
+      const level = repository.config.priority.levels.find((candidate) => candidate.code === code);
+      return level ? `${level.code} ${level[lang]}` : NONE;
+    },
+    roleLabel: (role) => enumLabelAt(source.schemaFor(CONFIG_FILES.people.schema), ['people', 0, 'roles', 0], role, lang),
+  };
+}
+
+/** A scalar from document data as text; anything else (missing, lists, objects) as `—`. */
+export function textOf(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : NONE;
+}
+
+/** Cuts text to a display width (Chinese characters count two), marking the cut with `…`. */
+export function truncateText(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  let cut = '';
+  for (const char of text) {
+    if (stringWidth(cut + char) > width - 1) break;
+    cut += char;
+  }
+  return `${cut}…`;
+}

@@ -1,0 +1,71 @@
+/**
+ * Reading the schemas' annotations for presentation: a field's label (`x-label`), an enum
+ * code's label (`x-enum-labels`), and whether a value is confidential (`x-confidential`, often
+ * on a shared definition such as `money` or `phone`, so `$ref`s are followed).
+ */
+import type { Lang } from './messages.ts';
+import type { JsonSchema } from './schema-set.ts';
+
+export type ResolveRef = (ref: string) => JsonSchema | undefined;
+
+/** Resolves `common.schema.json#/$defs/money` and `../common.schema.json#/$defs/money`. */
+export function createRefResolver(schemaFor: (file: string) => JsonSchema): ResolveRef {
+  return (ref) => {
+    const [file = '', pointer = ''] = ref.split('#');
+    let node: unknown;
+    try {
+      node = schemaFor(file.replace(/^(\.\.\/)+/, ''));
+    } catch {
+      return undefined;
+    }
+    for (const part of pointer.split('/').filter(Boolean)) node = isObject(node) ? node[part] : undefined;
+    return isObject(node) ? node : undefined;
+  };
+}
+
+/** The sub-schema for a data path: property names walk `properties`, numbers walk `items`. */
+export function schemaAt(schema: JsonSchema | undefined, path: readonly (string | number)[]): JsonSchema | undefined {
+  let node: unknown = schema;
+  for (const part of path) {
+    if (!isObject(node)) return undefined;
+    node = typeof part === 'number' ? node['items'] : (node['properties'] as Record<string, unknown> | undefined)?.[part];
+  }
+  return isObject(node) ? node : undefined;
+}
+
+export function labelAt(schema: JsonSchema | undefined, path: readonly (string | number)[], lang: Lang): string | undefined {
+  const label = schemaAt(schema, path)?.['x-label'] as Record<Lang, string> | undefined;
+  return label?.[lang];
+}
+
+/** The label of an enum code at a path, or the code itself when the schema has none. */
+export function enumLabelAt(schema: JsonSchema | undefined, path: readonly (string | number)[], code: unknown, lang: Lang): string {
+  const labels = schemaAt(schema, path)?.['x-enum-labels'] as Record<string, Record<Lang, string>> | undefined;
+  return typeof code === 'string' ? labels?.[code]?.[lang] ?? code : String(code);
+}
+
+export function isConfidential(schema: JsonSchema | undefined, resolve: ResolveRef): boolean {
+  if (!schema) return false;
+  if (schema['x-confidential'] === true) return true;
+  const ref = schema['$ref'];
+  return typeof ref === 'string' && resolve(ref)?.['x-confidential'] === true;
+}
+
+/** A copy of `data` without the values its schema marks confidential (for json/csv output). */
+export function omitConfidential(data: unknown, schema: JsonSchema | undefined, resolve: ResolveRef): unknown {
+  if (Array.isArray(data)) {
+    const items = schemaAt(schema, [0]);
+    return isConfidential(items, resolve) ? [] : data.map((item) => omitConfidential(item, items, resolve));
+  }
+  if (!isObject(data)) return data;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const property = schemaAt(schema, [key]);
+    if (!isConfidential(property, resolve)) kept[key] = omitConfidential(value, property, resolve);
+  }
+  return kept;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
