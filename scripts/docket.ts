@@ -59,7 +59,8 @@ function extractLang(argv: string[]): { lang: string | undefined; rest: string[]
 function reportFailure(error: unknown): number {
   const lang = (() => {
     try {
-      return resolveLang(undefined, process.env, undefined);
+      // `--lang en` must hold for the error line too.
+      return resolveLang(extractLang(process.argv.slice(2)).lang, process.env, undefined);
     } catch {
       return 'zh-CN' as const;
     }
@@ -74,4 +75,9 @@ function reportFailure(error: unknown): number {
   return EXIT.usage;
 }
 
+// `docket list | head` closes the pipe early: the reader has what it wanted, which is not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(EXIT.ok);
+});
 process.exitCode = await main(process.argv.slice(2)).catch(reportFailure);

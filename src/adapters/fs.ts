@@ -1,7 +1,7 @@
 /** Filesystem adapter: listing, reading and atomic writing. Paths given out are `/`-separated and relative to the root. */
 import { existsSync, linkSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmdirSync } from 'node:fs';
 
 export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
@@ -53,5 +53,24 @@ export function writeFileAtomic(root: string, path: string, text: string, mode: 
     else renameSync(temporary, target);
   } finally {
     if (existsSync(temporary)) unlinkSync(temporary);
+  }
+}
+
+/** A second name for a file, byte for byte; fails if `to` exists. With removeFile, a move that never loses the file. */
+export function linkFile(root: string, from: string, to: string): void {
+  mkdirSync(dirname(join(root, to)), { recursive: true });
+  linkSync(join(root, from), join(root, to));
+}
+
+export function removeFile(root: string, path: string): void {
+  unlinkSync(join(root, path));
+}
+
+/** Removes `dir` and the folders above it up to (not including) `stop`, as long as they are empty. */
+export function removeEmptyFolders(root: string, dir: string, stop: string): void {
+  for (let current = dir; current.startsWith(`${stop}/`); current = current.slice(0, current.lastIndexOf('/'))) {
+    const absolute = join(root, current);
+    if (!existsSync(absolute) || readdirSync(absolute).length > 0) return;
+    rmdirSync(absolute);
   }
 }

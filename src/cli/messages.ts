@@ -3,6 +3,8 @@ import type { Catalogue } from '../core/messages.ts';
 import { PARSE_MESSAGES } from '../core/parse-messages.ts';
 import { RULE_MESSAGES } from '../core/rules/messages.ts';
 import { SCHEMA_MESSAGES } from '../core/schema-messages.ts';
+import { PROGRESS_MESSAGES } from './messages-progress.ts';
+import { AUTHORING_MESSAGES } from './messages-authoring.ts';
 
 export const CLI_MESSAGES: Catalogue = {
   'usage/lang': { 'zh-CN': '不支持的语言 `{value}`:请用 `zh-CN` 或 `en`。', en: 'Unsupported language `{value}`: use `zh-CN` or `en`.' },
@@ -25,4 +27,4 @@ export const CLI_MESSAGES: Catalogue = {
   'validate/progress': { 'zh-CN': '正在检查… {done}/{total}', en: 'Checking… {done}/{total}' },
 };
 
-export const ALL_MESSAGES: Catalogue = { ...PARSE_MESSAGES, ...SCHEMA_MESSAGES, ...RULE_MESSAGES, ...CLI_MESSAGES };
+export const ALL_MESSAGES: Catalogue = { ...PARSE_MESSAGES, ...SCHEMA_MESSAGES, ...RULE_MESSAGES, ...CLI_MESSAGES, ...PROGRESS_MESSAGES, ...AUTHORING_MESSAGES };

@@ -57,7 +57,7 @@ describe('schemas', () => {
       for (const [path, node] of walk(schema, file)) {
         if (!Array.isArray(node['enum'])) continue;
         const labels = node['x-enum-labels'] as Record<string, Record<string, string>> | undefined;
-        for (const code of node['enum'] as string[]) expect(labels?.[code]?.['zh-CN'] && labels[code]?.en, `${path} ${code}`).toBeTruthy();
+        for (const code of node['enum'] as string[]) expect(labels?.[code]?.['zh-CN'] && labels[code].en, `${path} ${code}`).toBeTruthy();
       }
     }
   });

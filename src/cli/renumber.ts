@@ -1,0 +1,45 @@
+/**
+ * `docket renumber OLD NEW [--dry-run]`: give a document a new ID and rewrite every mention of
+ * the old one. Refusals (ID taken, wrong format, unknown ID) are one line and exit 1.
+ */
+import { applyRenumberPlan, getRenumberPlan } from '../app/renumber.ts';
+import { KIND_LABELS } from '../core/layout.ts';
+import type { RenumberPlan } from '../core/renumber.ts';
+import { parseCommandArgs } from './args.ts';
+import type { Context } from './context.ts';
+import { EXIT, UsageError } from './errors.ts';
+
+const OPTIONS = { 'dry-run': { type: 'boolean' } } as const;
+
+export function runRenumber(argv: string[], context: Context): Promise<number> {
+  const { values, positionals } = parseCommandArgs('renumber', argv, OPTIONS);
+  const [oldId, newId, ...extra] = positionals;
+  if (oldId === undefined || newId === undefined || extra.length > 0) throw new UsageError('renumber/usage');
+  const result = getRenumberPlan(context.root, oldId.trim(), newId.trim());
+  if (!result.ok) {
+    context.err(context.t(result.message, result.params));
+    return Promise.resolve(EXIT.problems);
+  }
+  const dryRun = values['dry-run'] === true;
+  for (const line of renderPlan(result.plan, context)) context.out(line);
+  if (!dryRun) applyRenumberPlan(context.root, result.plan);
+  context.out(context.t(dryRun ? 'renumber/dry-run' : 'renumber/done', countChanges(result.plan)));
+  return Promise.resolve(EXIT.ok);
+}
+
+function renderPlan(plan: RenumberPlan, context: Context): string[] {
+  return [
+    context.t('renumber/title', { old: plan.oldId, new: plan.newId, kind: KIND_LABELS[plan.kind][context.lang] }),
+    ...plan.moves.map((move) => context.t(move.mentions > 0 ? 'renumber/move-rewrite' : 'renumber/move', { from: move.from, to: move.to, mentions: move.mentions })),
+    ...plan.rewrites.map((rewrite) => context.t('renumber/rewrite', { path: rewrite.path, mentions: rewrite.mentions })),
+  ];
+}
+
+function countChanges(plan: RenumberPlan): { moved: number; rewritten: number; mentions: number } {
+  const files = [...plan.moves, ...plan.rewrites];
+  return {
+    moved: plan.moves.length,
+    rewritten: plan.rewrites.length + plan.moves.filter((move) => move.mentions > 0).length,
+    mentions: files.reduce((sum, file) => sum + file.mentions, 0),
+  };
+}
