@@ -54,19 +54,41 @@ export function indexRepository(repository: Repository): RepositoryIndex {
  * each value so a problem can point at it.
  */
 export function* valuesAt(data: unknown, pattern: readonly string[], prefix: DataPath = []): Generator<[DataPath, unknown]> {
-  if (pattern.length === 0) {
+  // Hot in the cross-document rules (tens of calls per document): patterns without `*` take a
+  // plain loop, and pointers are only built for values that exist.
+  if (!pattern.includes('*')) {
+    const value = valueAt(data, pattern, 0);
+    if (value !== undefined || pattern.length === 0) yield [[...prefix, ...pattern], value];
+    return;
+  }
+  yield* walkPattern(data, pattern, 0, prefix);
+}
+
+/** The value at `pattern[from…]` (no `*` in it), or undefined when a step is missing or not a mapping. */
+function valueAt(data: unknown, pattern: readonly string[], from: number): unknown {
+  let value = data;
+  for (let index = from; index < pattern.length; index++) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    value = (value as Record<string, unknown>)[pattern[index] ?? ''];
+    if (value === undefined) return undefined;
+  }
+  return value;
+}
+
+function* walkPattern(data: unknown, pattern: readonly string[], from: number, prefix: DataPath): Generator<[DataPath, unknown]> {
+  if (from === pattern.length) {
     yield [prefix, data];
     return;
   }
-  const [head, ...rest] = pattern as [string, ...string[]];
+  const head = pattern[from] ?? '';
   if (head === '*') {
     if (!Array.isArray(data)) return;
-    for (const [index, item] of data.entries()) yield* valuesAt(item, rest, [...prefix, index]);
+    for (let index = 0; index < data.length; index++) yield* walkPattern(data[index], pattern, from + 1, [...prefix, index]);
     return;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
   const value = (data as Record<string, unknown>)[head];
-  if (value !== undefined) yield* valuesAt(value, rest, [...prefix, head]);
+  if (value !== undefined) yield* walkPattern(value, pattern, from + 1, [...prefix, head]);
 }
 
 export function stringAt(data: Record<string, unknown>, key: string): string | undefined {

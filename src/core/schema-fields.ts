@@ -4,6 +4,7 @@
  */
 import type { Lang } from './messages.ts';
 import type { JsonSchema } from './schema-set.ts';
+import { schemaAt } from './schema-walk.ts';
 
 export type Labels = Readonly<Record<Lang, string>>;
 
@@ -12,22 +13,15 @@ export interface EnumChoice {
   labels: Labels;
 }
 
-/** The schema of the property at `path` (`['source', 'type']`), following `properties` only. */
-export function fieldSchema(schema: JsonSchema, path: readonly string[]): JsonSchema | undefined {
-  let current: JsonSchema | undefined = schema;
-  for (const key of path) current = (current?.['properties'] as Readonly<Record<string, JsonSchema>> | undefined)?.[key];
-  return current;
-}
-
 export function fieldLabels(schema: JsonSchema, path: readonly string[]): Labels {
-  const label = fieldSchema(schema, path)?.['x-label'] as Labels | undefined;
+  const label = schemaAt(schema, path)?.['x-label'] as Labels | undefined;
   const fallback = path.join('.');
   return label ?? { 'zh-CN': fallback, en: fallback };
 }
 
 /** The enum codes at `path`, in schema order, each with its labels (the code itself when unlabelled). */
 export function enumChoices(schema: JsonSchema, path: readonly string[]): EnumChoice[] {
-  const field = fieldSchema(schema, path);
+  const field = schemaAt(schema, path);
   const codes = (field?.['enum'] ?? []) as readonly string[];
   const labels = (field?.['x-enum-labels'] ?? {}) as Readonly<Record<string, Labels>>;
   return codes.map((code) => ({ code, labels: labels[code] ?? { 'zh-CN': code, en: code } }));
@@ -50,7 +44,7 @@ export function isRequiredField(schema: JsonSchema, path: readonly string[], sta
   let parent: JsonSchema | undefined = schema;
   for (const key of path) {
     if (!((parent?.['required'] ?? []) as readonly string[]).includes(key)) return false;
-    parent = fieldSchema(parent ?? {}, [key]);
+    parent = schemaAt(parent, [key]);
   }
   return path.length > 0;
 }

@@ -6,6 +6,8 @@
 import { localizedParam, type Lang } from './messages.ts';
 import { createDataIssue, formatDataPath, type DataIssue, type DataPath, type MessageParams } from './problem.ts';
 import type { JsonSchema, SchemaError, Validator } from './schema-set.ts';
+import { parseChoice } from './schema-fields.ts';
+import { schemaAt } from './schema-walk.ts';
 import { closestMatch } from './text.ts';
 
 type Labels = Readonly<Record<Lang, string>>;
@@ -77,8 +79,8 @@ function convertEnum(error: SchemaError, at: DataPath, base: MessageParams): Dat
   const allowed = (error.params['allowedValues'] as unknown[]).map(String);
   const labels = (error.parentSchema?.['x-enum-labels'] ?? {}) as Readonly<Record<string, Labels>>;
   const value = String(error.data);
-  const byLabel = allowed.find((code) => labels[code]?.['zh-CN'] === value || labels[code]?.en.toLowerCase() === value.toLowerCase());
-  const suggestion = byLabel ?? closestMatch(value, allowed);
+  const choices = allowed.map((code) => ({ code, labels: labels[code] ?? { 'zh-CN': code, en: code } }));
+  const suggestion = parseChoice(choices, value) ?? closestMatch(value, allowed);
   const list = (lang: Lang) => allowed.map((code) => (labels[code] ? `\`${code}\`(${labels[code][lang]})` : `\`${code}\``)).join(lang === 'en' ? ', ' : '、');
   const params = { ...base, value, 'allowed@zh-CN': list('zh-CN'), 'allowed@en': list('en') };
   return suggestion ? createDataIssue('schema/enum-suggest', at, { ...params, suggestion }) : createDataIssue('schema/enum', at, params);
@@ -117,12 +119,7 @@ function labelOf(schema: JsonSchema | undefined, fallback: string): Record<strin
 
 /** The label of the field at `at`, read from the property that holds it (so `$ref`s keep their field's name). */
 function labelParams(root: JsonSchema, at: DataPath, parentSchema: unknown): Record<string, string> {
-  let schema: JsonSchema | undefined = root;
-  for (const part of at) {
-    if (!schema) break;
-    schema = typeof part === 'number' ? (schema['items'] as JsonSchema | undefined) : propertiesOf(schema)?.[part];
-  }
-  const label = (schema?.['x-label'] ?? (parentSchema as JsonSchema | undefined)?.['x-label']) as Labels | undefined;
+  const label = (schemaAt(root, at)?.['x-label'] ?? (parentSchema as JsonSchema | undefined)?.['x-label']) as Labels | undefined;
   const last = at.at(-1);
   return localizedParam('label', label ?? { 'zh-CN': String(last ?? '文档'), en: String(last ?? 'document') });
 }

@@ -6,7 +6,8 @@ import { isCalendarDate } from '../calendar.ts';
 import { findPerson, type Config } from '../config.ts';
 import { isIdOf } from '../ids.ts';
 import { workflowOf, type RecordKind } from '../layout.ts';
-import { enumChoices, fieldLabels, fieldSchema, isRequiredField, parseChoice, type Labels } from '../schema-fields.ts';
+import { enumChoices, fieldLabels, isRequiredField, parseChoice, type Labels } from '../schema-fields.ts';
+import { schemaAt } from '../schema-walk.ts';
 import type { JsonSchema } from '../schema-set.ts';
 import { closestMatch } from '../text.ts';
 import type { FieldSpec, NewKind } from './forms.ts';
@@ -91,7 +92,7 @@ function checkChoice(field: FieldSpec, value: string, schema: JsonSchema): Check
 }
 
 function checkInteger(field: FieldSpec, value: string, schema: JsonSchema): Checked {
-  const property = fieldSchema(schema, field.path ?? []);
+  const property = schemaAt(schema, field.path ?? []);
   const min = Number(property?.['minimum'] ?? Number.MIN_SAFE_INTEGER);
   const max = Number(property?.['maximum'] ?? Number.MAX_SAFE_INTEGER);
   const number = Number(value);
