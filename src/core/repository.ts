@@ -64,6 +64,16 @@ export function* valuesAt(data: unknown, pattern: readonly string[], prefix: Dat
   yield* walkPattern(data, pattern, 0, prefix);
 }
 
+/** The first of `valuesAt(data, pattern)` without a generator: the cheap form for single-valued paths. */
+export function firstValueAt(data: unknown, pattern: readonly string[]): [DataPath, unknown] | undefined {
+  if (pattern.includes('*')) {
+    const first = valuesAt(data, pattern).next();
+    return first.done === true ? undefined : first.value;
+  }
+  const value = valueAt(data, pattern, 0);
+  return value !== undefined || pattern.length === 0 ? [[...pattern], value] : undefined;
+}
+
 /** The value at `pattern[from…]` (no `*` in it), or undefined when a step is missing or not a mapping. */
 function valueAt(data: unknown, pattern: readonly string[], from: number): unknown {
   let value = data;

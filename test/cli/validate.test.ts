@@ -117,6 +117,14 @@ describe('docket validate', () => {
     expect(result.stderr).toContain('No content/config');
   });
 
+  it('checks the configured time zone', () => {
+    const root = createFixtureRepo(cleanRepoFiles());
+    writeFileSync(join(root, 'content/config/docket.yaml'), 'organisation: X\ndefault_language: en\ntime_zone: Asia/Shanghia\n');
+    const result = runDocket(root, ['validate']);
+    expect(result.stdout).toMatch(/^content\/config\/docket\.yaml:3:12 {2}error {2}config\/time-zone {2}The time zone `Asia\/Shanghia` is not valid/m);
+    expect(result.status).toBe(1);
+  });
+
   it('reports a broken configuration file without crashing', () => {
     const root = createFixtureRepo(cleanRepoFiles());
     writeFileSync(join(root, 'content/config/priority.yaml'), 'levels: []\nmatrix: {}\n');

@@ -9,7 +9,7 @@ import type { JsonSchema } from '../schema-set.ts';
 export type StatusEnums = Readonly<Record<WorkflowKind, readonly string[]>>;
 
 export function checkConfig(config: Config, statusEnums: StatusEnums, schemaOf: (kind: WorkflowKind) => JsonSchema): DocumentIssue[] {
-  return [...checkWorkflows(config, statusEnums, schemaOf), ...checkPriority(config), ...checkPeople(config)];
+  return [...checkTimeZone(config), ...checkWorkflows(config, statusEnums, schemaOf), ...checkPriority(config), ...checkPeople(config)];
 }
 
 function checkWorkflows(config: Config, statusEnums: StatusEnums, schemaOf: (kind: WorkflowKind) => JsonSchema): DocumentIssue[] {
@@ -36,6 +36,16 @@ function checkWorkflows(config: Config, statusEnums: StatusEnums, schemaOf: (kin
     }
   }
   return issues;
+}
+
+/** `list` and `show` count days in this zone; a typo would only surface there, so check it here. */
+function checkTimeZone(config: Config): DocumentIssue[] {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: config.settings.time_zone });
+    return [];
+  } catch {
+    return [{ ...createDataIssue('config/time-zone', ['time_zone'], { value: config.settings.time_zone }), path: CONFIG_FILES.settings.path }];
+  }
 }
 
 function checkPriority(config: Config): DocumentIssue[] {

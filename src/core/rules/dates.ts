@@ -4,7 +4,7 @@
  */
 import type { DocumentKind } from '../layout.ts';
 import { createDataIssue } from '../problem.ts';
-import { valuesAt, type DocumentIssue, type RepositoryIndex } from '../repository.ts';
+import { firstValueAt, type DocumentIssue, type RepositoryIndex } from '../repository.ts';
 
 /** `earlier` must be on or before `later` when both are present. */
 interface DateOrder {
@@ -35,8 +35,8 @@ export function checkDates(repo: RepositoryIndex): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   for (const order of DATE_ORDERS) {
     for (const document of repo.ofKind(order.kind)) {
-      const earlier = [...valuesAt(document.data, order.earlier)][0]?.[1];
-      const later = [...valuesAt(document.data, order.later)][0];
+      const earlier = firstValueAt(document.data, order.earlier)?.[1];
+      const later = firstValueAt(document.data, order.later);
       if (!later || !isDate(earlier) || !isDate(later[1]) || earlier <= later[1]) continue;
       issues.push({
         ...createDataIssue('dates/order', later[0], { field: order.later.join('.'), value: later[1], other: order.earlier.join('.'), otherValue: earlier }),

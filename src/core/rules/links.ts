@@ -37,10 +37,12 @@ const RECORD_KINDS: ReadonlySet<DocumentKind> = new Set(['visit', 'complaint', '
 
 export function checkLinks(repo: RepositoryIndex): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
+  // A set, not findPerson's list scan: this runs for every person link of every document.
+  const people: ReadonlySet<string> = new Set(repo.config.people.map((person) => person.id));
   for (const link of LINKS) {
     for (const document of repo.ofKind(link.from)) {
       for (const [pointer, value] of valuesAt(document.data, link.field)) {
-        if (typeof value !== 'string' || resolves(repo, link.to, value)) continue;
+        if (typeof value !== 'string' || resolves(repo, people, link.to, value)) continue;
         const rule = link.to === 'person' ? 'link/unknown-person' : 'link/unresolved';
         issues.push({ ...createDataIssue(rule, pointer, { value, ...localizedParam('target', KIND_LABELS[link.to]) }), path: document.path });
       }
@@ -49,8 +51,8 @@ export function checkLinks(repo: RepositoryIndex): DocumentIssue[] {
   return [...issues, ...checkAttachments(repo)];
 }
 
-function resolves(repo: RepositoryIndex, target: Target, value: string): boolean {
-  if (target === 'person') return findPerson(repo.config, value) !== undefined;
+function resolves(repo: RepositoryIndex, people: ReadonlySet<string>, target: Target, value: string): boolean {
+  if (target === 'person') return people.has(value);
   const found = repo.byId.get(value);
   if (!found) return false;
   return target === 'record' ? RECORD_KINDS.has(found.kind) : found.kind === target;

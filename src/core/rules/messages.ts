@@ -78,6 +78,10 @@ export const RULE_MESSAGES: Catalogue = {
     'zh-CN': '流程 `{kind}` 要求的字段 `{field}` 在该文档的 schema 中不存在。',
     en: 'The `{kind}` workflow requires the field `{field}`, which its document schema does not have.',
   },
+  'config/time-zone': {
+    'zh-CN': '时区 `{value}` 无效。请写 IANA 时区名,例如 `Asia/Shanghai`。',
+    en: 'The time zone `{value}` is not valid. Use an IANA name such as `Asia/Shanghai`.',
+  },
   'config/unknown-priority': {
     'zh-CN': '优先级矩阵中的 `{value}` 不在 levels 列表中。',
     en: 'The priority `{value}` in the matrix is not one of the levels.',

@@ -1,7 +1,7 @@
 /** State-dependent required fields, read from the workflow configuration (a table, not branches). */
 import { workflowOf } from '../layout.ts';
 import { createDataIssue } from '../problem.ts';
-import { valuesAt, type DocumentIssue, type RepositoryIndex } from '../repository.ts';
+import { firstValueAt, type DocumentIssue, type RepositoryIndex } from '../repository.ts';
 
 export function checkStateFields(repo: RepositoryIndex): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
@@ -12,7 +12,7 @@ export function checkStateFields(repo: RepositoryIndex): DocumentIssue[] {
     const required = repo.config.workflows[kind].states[status]?.required ?? [];
     for (const field of required) {
       const path = field.split('.');
-      if (isFilled([...valuesAt(document.data, path)][0]?.[1])) continue;
+      if (isFilled(firstValueAt(document.data, path)?.[1])) continue;
       issues.push({ ...createDataIssue('workflow/state-requires', path.slice(0, -1).length ? path.slice(0, -1) : ['status'], { field, status }), path: document.path });
     }
   }
