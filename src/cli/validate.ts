@@ -1,7 +1,6 @@
 /** `docket validate [paths…]`: check documents and configuration, report, and choose the exit code. */
 import { appendFileSync, existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { listChangedFiles } from '../adapters/git.ts';
 import { toPosix } from '../adapters/fs.ts';
 import { checkRepository } from '../app/check-repository.ts';
 import { countProblems, renderGithub, renderJson, renderSummaryMarkdown, renderText } from '../core/report.ts';
@@ -59,6 +58,8 @@ export function headline(context: Context, problems: readonly Problem[], documen
 
 async function reportToGithub(context: Context, problems: readonly Problem[], base: string | undefined, documents: number): Promise<void> {
   const baseRef = base ?? (context.env['GITHUB_BASE_REF'] ? `origin/${context.env['GITHUB_BASE_REF']}` : undefined);
+  // git is loaded only here: plain `validate` does not pay for it at start-up.
+  const { listChangedFiles } = await import('../adapters/git.ts');
   const changed = new Set(baseRef ? await listChangedFiles(context.root, baseRef).catch(() => []) : []);
   for (const line of renderGithub(problems, ALL_MESSAGES, context.lang, changed)) context.out(line);
   const summaryFile = context.env['GITHUB_STEP_SUMMARY'];

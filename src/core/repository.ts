@@ -50,26 +50,24 @@ export function indexRepository(repository: Repository): RepositoryIndex {
 }
 
 /**
- * Every value at a path pattern; `*` walks all items of a list. Yields the concrete pointer of
- * each value so a problem can point at it.
+ * Every value at a path pattern, with its concrete pointer so a problem can point at it; `*`
+ * walks all items of a list. The cross-document rules call this tens of times per document, so it
+ * avoids generators and builds a pointer only for a value that exists (with one pass per kind
+ * in the rules, all rules at 50,000 documents went from about 1.0 s to 0.43 s).
  */
-export function* valuesAt(data: unknown, pattern: readonly string[], prefix: DataPath = []): Generator<[DataPath, unknown]> {
-  // Hot in the cross-document rules (tens of calls per document): patterns without `*` take a
-  // plain loop, and pointers are only built for values that exist.
+export function entriesAt(data: unknown, pattern: readonly string[], prefix: DataPath = []): [DataPath, unknown][] {
   if (!pattern.includes('*')) {
     const value = valueAt(data, pattern, 0);
-    if (value !== undefined || pattern.length === 0) yield [[...prefix, ...pattern], value];
-    return;
+    return value !== undefined || pattern.length === 0 ? [[[...prefix, ...pattern], value]] : [];
   }
-  yield* walkPattern(data, pattern, 0, prefix);
+  const found: [DataPath, unknown][] = [];
+  collectEntries(data, pattern, 0, prefix, found);
+  return found;
 }
 
-/** The first of `valuesAt(data, pattern)` without a generator: the cheap form for single-valued paths. */
+/** The first of `entriesAt(data, pattern)`, or undefined: the form for single-valued paths. */
 export function firstValueAt(data: unknown, pattern: readonly string[]): [DataPath, unknown] | undefined {
-  if (pattern.includes('*')) {
-    const first = valuesAt(data, pattern).next();
-    return first.done === true ? undefined : first.value;
-  }
+  if (pattern.includes('*')) return entriesAt(data, pattern)[0];
   const value = valueAt(data, pattern, 0);
   return value !== undefined || pattern.length === 0 ? [[...pattern], value] : undefined;
 }
@@ -85,20 +83,20 @@ function valueAt(data: unknown, pattern: readonly string[], from: number): unkno
   return value;
 }
 
-function* walkPattern(data: unknown, pattern: readonly string[], from: number, prefix: DataPath): Generator<[DataPath, unknown]> {
+function collectEntries(data: unknown, pattern: readonly string[], from: number, prefix: DataPath, found: [DataPath, unknown][]): void {
   if (from === pattern.length) {
-    yield [prefix, data];
+    found.push([prefix, data]);
     return;
   }
   const head = pattern[from] ?? '';
   if (head === '*') {
     if (!Array.isArray(data)) return;
-    for (let index = 0; index < data.length; index++) yield* walkPattern(data[index], pattern, from + 1, [...prefix, index]);
+    for (let index = 0; index < data.length; index++) collectEntries(data[index], pattern, from + 1, [...prefix, index], found);
     return;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
   const value = (data as Record<string, unknown>)[head];
-  if (value !== undefined) yield* walkPattern(value, pattern, from + 1, [...prefix, head]);
+  if (value !== undefined) collectEntries(value, pattern, from + 1, [...prefix, head], found);
 }
 
 export function stringAt(data: Record<string, unknown>, key: string): string | undefined {

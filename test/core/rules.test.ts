@@ -5,7 +5,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/core/config.ts';
 import { classifyPath } from '../../src/core/layout.ts';
-import { indexRepository, type LoadedDocument } from '../../src/core/repository.ts';
+import { entriesAt, firstValueAt, indexRepository, type LoadedDocument } from '../../src/core/repository.ts';
 import { checkBodyForConfidentialValues } from '../../src/core/rules/body.ts';
 import { checkRepositoryRules } from '../../src/core/rules/index.ts';
 import { FIXTURE_PEOPLE, PROJECT_ROOT } from '../helpers/repo.ts';
@@ -97,5 +97,21 @@ describe('confidential values in bodies', () => {
   it('leaves order numbers and longer digit runs alone', () => {
     const body = '订单号 2026031512345678901 与 REQ-0012 相关,共 138 件。';
     expect(checkBodyForConfidentialValues({ path: 'p.md', parsed: { data: {}, body, frontMatter: '', frontMatterLine: 2, bodyLine: 5 } })).toEqual([]);
+  });
+});
+
+describe('entriesAt and firstValueAt', () => {
+  const data = { a: { b: 1 }, list: [{ id: 'x' }, { id: 'y' }, { other: 1 }], empty: [], nil: null };
+  it.each([
+    [['a', 'b'], [[['a', 'b'], 1]]],
+    [['a', 'missing'], []],
+    [['list', '*', 'id'], [[['list', 0, 'id'], 'x'], [['list', 1, 'id'], 'y']]],
+    [['empty', '*'], []],
+    [['nil', 'x'], []],
+    [['a', '*'], []],
+    [[], [[[], data]]],
+  ] as const)('%j', (pattern, expected) => {
+    expect(entriesAt(data, pattern)).toEqual(expected);
+    expect(firstValueAt(data, pattern)).toEqual(expected[0]);
   });
 });

@@ -16,7 +16,7 @@ const SHAPES: readonly { kind: Readonly<Record<Lang, string>>; pattern: string }
 // One pass over the body; digits or letters right before or after mean it is part of something longer.
 const CONFIDENTIAL_SHAPE = new RegExp(SHAPES.map(({ pattern }) => `(?<![0-9A-Za-z-])(${pattern})(?![0-9A-Za-z])`).join('|'), 'g');
 // Every shape holds at least six digits in a row; this simple scan is ~5× cheaper than the one above
-// and rules out nearly every body (measured: 195 → 40 ms for 50,000 bodies).
+// and rules out nearly every body (measured: 195 → 65 ms for 50,000 bodies).
 const SIX_DIGITS = /[0-9]{6}/;
 
 export function checkBodyForConfidentialValues(document: Pick<LoadedDocument, 'path' | 'parsed'>): Problem[] {

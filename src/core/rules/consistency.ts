@@ -1,6 +1,6 @@
 /** Small cross-document rules about what the content says together. */
 import { createDataIssue } from '../problem.ts';
-import { stringAt, valuesAt, type DocumentIssue, type RepositoryIndex } from '../repository.ts';
+import { entriesAt, stringAt, type DocumentIssue, type RepositoryIndex } from '../repository.ts';
 
 /** Release states whose members must already be in test or later. */
 const FROZEN_RELEASE_STATES: ReadonlySet<string> = new Set(['frozen', 'released']);
@@ -15,7 +15,7 @@ function checkReleaseMembers(repo: RepositoryIndex): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   for (const release of repo.ofKind('release')) {
     const releaseStatus = stringAt(release.data, 'status') ?? '';
-    for (const [pointer, id] of valuesAt(release.data, ['requirements', '*'])) {
+    for (const [pointer, id] of entriesAt(release.data, ['requirements', '*'])) {
       const member = repo.byId.get(String(id));
       const status = member && stringAt(member.data, 'status');
       if (!status) continue;
@@ -37,7 +37,7 @@ function checkCriteriaIds(repo: RepositoryIndex): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   for (const document of repo.ofKind('requirement')) {
     const seen = new Set<string>();
-    for (const [pointer, id] of valuesAt(document.data, ['acceptance_criteria', '*', 'id'])) {
+    for (const [pointer, id] of entriesAt(document.data, ['acceptance_criteria', '*', 'id'])) {
       if (typeof id !== 'string') continue;
       if (seen.has(id)) issues.push({ ...createDataIssue('requirement/criterion-duplicate', pointer, { value: id }), path: document.path });
       seen.add(id);
@@ -51,7 +51,7 @@ function checkSourceRecordCustomer(repo: RepositoryIndex): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   for (const document of repo.ofKind('requirement')) {
     const customer = stringAt(document.data, 'customer');
-    for (const [pointer, record] of valuesAt(document.data, ['source', 'record'])) {
+    for (const [pointer, record] of entriesAt(document.data, ['source', 'record'])) {
       const recordCustomer = repo.byId.get(String(record))?.customer;
       if (customer === undefined || recordCustomer === undefined || recordCustomer === customer) continue;
       issues.push({ ...createDataIssue('requirement/source-other-customer', pointer, { value: String(record), customer, recordCustomer }), path: document.path });

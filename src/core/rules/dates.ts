@@ -29,19 +29,30 @@ export const DATE_ORDERS: readonly DateOrder[] = [
   { kind: 'service-request', earlier: ['date'], later: ['stage_since'] },
 ];
 
+const ORDERS_BY_KIND: ReadonlyMap<DocumentKind, readonly DateOrder[]> = groupByKind(DATE_ORDERS);
+
+function groupByKind(orders: readonly DateOrder[]): Map<DocumentKind, DateOrder[]> {
+  const byKind = new Map<DocumentKind, DateOrder[]>();
+  for (const order of orders) byKind.set(order.kind, [...(byKind.get(order.kind) ?? []), order]);
+  return byKind;
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function checkDates(repo: RepositoryIndex): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
-  for (const order of DATE_ORDERS) {
-    for (const document of repo.ofKind(order.kind)) {
-      const earlier = firstValueAt(document.data, order.earlier)?.[1];
-      const later = firstValueAt(document.data, order.later);
-      if (!later || !isDate(earlier) || !isDate(later[1]) || earlier <= later[1]) continue;
-      issues.push({
-        ...createDataIssue('dates/order', later[0], { field: order.later.join('.'), value: later[1], other: order.earlier.join('.'), otherValue: earlier }),
-        path: document.path,
-      });
+  // One pass per kind with all its orders: each document's data is visited once (cache-friendly at 50,000 documents).
+  for (const [kind, orders] of ORDERS_BY_KIND) {
+    for (const document of repo.ofKind(kind)) {
+      for (const order of orders) {
+        const earlier = firstValueAt(document.data, order.earlier)?.[1];
+        const later = firstValueAt(document.data, order.later);
+        if (!later || !isDate(earlier) || !isDate(later[1]) || earlier <= later[1]) continue;
+        issues.push({
+          ...createDataIssue('dates/order', later[0], { field: order.later.join('.'), value: later[1], other: order.earlier.join('.'), otherValue: earlier }),
+          path: document.path,
+        });
+      }
     }
   }
   return issues;

@@ -3,11 +3,10 @@
  * dependant → dependency, requirement → customer, change → requirements, release →
  * requirements); the table below is the whole list, and reverse links are computed elsewhere.
  */
-import { findPerson } from '../config.ts';
 import { KIND_LABELS, type DocumentKind } from '../layout.ts';
 import { localizedParam } from '../messages.ts';
 import { createDataIssue } from '../problem.ts';
-import { valuesAt, type DocumentIssue, type LoadedDocument, type RepositoryIndex } from '../repository.ts';
+import { entriesAt, type DocumentIssue, type LoadedDocument, type RepositoryIndex } from '../repository.ts';
 
 type Target = DocumentKind | 'person' | 'record';
 interface LinkSpec {
@@ -33,18 +32,29 @@ export const LINKS: readonly LinkSpec[] = [
   { from: 'survey', field: ['surveyed_by'], to: 'person' },
 ];
 
+const LINKS_BY_KIND: ReadonlyMap<DocumentKind, readonly LinkSpec[]> = groupByKind(LINKS);
+
+function groupByKind(links: readonly LinkSpec[]): Map<DocumentKind, LinkSpec[]> {
+  const byKind = new Map<DocumentKind, LinkSpec[]>();
+  for (const link of links) byKind.set(link.from, [...(byKind.get(link.from) ?? []), link]);
+  return byKind;
+}
+
 const RECORD_KINDS: ReadonlySet<DocumentKind> = new Set(['visit', 'complaint', 'service-request', 'survey']);
 
 export function checkLinks(repo: RepositoryIndex): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   // A set, not findPerson's list scan: this runs for every person link of every document.
   const people: ReadonlySet<string> = new Set(repo.config.people.map((person) => person.id));
-  for (const link of LINKS) {
-    for (const document of repo.ofKind(link.from)) {
-      for (const [pointer, value] of valuesAt(document.data, link.field)) {
-        if (typeof value !== 'string' || resolves(repo, people, link.to, value)) continue;
-        const rule = link.to === 'person' ? 'link/unknown-person' : 'link/unresolved';
-        issues.push({ ...createDataIssue(rule, pointer, { value, ...localizedParam('target', KIND_LABELS[link.to]) }), path: document.path });
+  // One pass per kind with all its links: each document's data is visited once.
+  for (const [kind, links] of LINKS_BY_KIND) {
+    for (const document of repo.ofKind(kind)) {
+      for (const link of links) {
+        for (const [pointer, value] of entriesAt(document.data, link.field)) {
+          if (typeof value !== 'string' || resolves(repo, people, link.to, value)) continue;
+          const rule = link.to === 'person' ? 'link/unknown-person' : 'link/unresolved';
+          issues.push({ ...createDataIssue(rule, pointer, { value, ...localizedParam('target', KIND_LABELS[link.to]) }), path: document.path });
+        }
       }
     }
   }
@@ -58,12 +68,14 @@ function resolves(repo: RepositoryIndex, people: ReadonlySet<string>, target: Ta
   return target === 'record' ? RECORD_KINDS.has(found.kind) : found.kind === target;
 }
 
+const ATTACHMENT_FIELDS: readonly (readonly string[])[] = [['attachments', '*', 'path'], ['offline_signature', 'scan']];
+
 /** Attachment paths are relative to the document's folder and must exist. */
 function checkAttachments(repo: RepositoryIndex): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   for (const document of repo.documents) {
-    for (const pattern of [['attachments', '*', 'path'], ['offline_signature', 'scan']]) {
-      for (const [pointer, value] of valuesAt(document.data, pattern)) {
+    for (const pattern of ATTACHMENT_FIELDS) {
+      for (const [pointer, value] of entriesAt(document.data, pattern)) {
         if (typeof value !== 'string' || repo.files.has(resolveRelative(document, value))) continue;
         issues.push({ ...createDataIssue('link/attachment-missing', pointer, { value }), path: document.path });
       }
