@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
@@ -70,6 +71,20 @@ describe('docket validate', () => {
     expect(annotations[0]).toMatch(/^::error file=content\/requirements\/REQ-0002\.md,line=15,col=8,title=link\/unknown-person::The person `nobody`/);
     expect(annotations).toHaveLength(2);
     expect(readFileSync(summary, 'utf8')).toContain('| `content/requirements/REQ-0003.md:15:8` | error | `link/unknown-person` |');
+  });
+
+  it('puts problems in the files changed since --base first (a real git repository)', () => {
+    const root = createFixtureRepo({ ...cleanRepoFiles(), 'content/requirements/REQ-0002.md': requirement('REQ-0002', 'owner: nobody') });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_AUTHOR_DATE: '2026-03-01T09:00:00+08:00', GIT_COMMITTER_DATE: '2026-03-01T09:00:00+08:00' } });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    git('checkout', '-q', '-b', 'change');
+    writeFiles(root, { 'content/requirements/REQ-0003.md': requirement('REQ-0003', 'owner: someone') });
+    git('add', '.');
+    git('commit', '-q', '-m', 'add REQ-0003');
+    const annotations = runDocket(root, ['validate', '--format', 'github', '--base', 'main']).stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(annotations.map((line) => /file=([^,]+)/.exec(line)?.[1])).toEqual(['content/requirements/REQ-0003.md', 'content/requirements/REQ-0002.md']);
   });
 
   it('turns warnings into failure only past --max-warnings', () => {
