@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.astro/', 'bench-out/'] },
+  { ignores: ['node_modules/', 'dist/', '.astro/', 'bench-out/', 'src/core/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

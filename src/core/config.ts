@@ -3,59 +3,22 @@
  * schemas/config/*.schema.json before these types are trusted), and the pure decisions that
  * read it: priority from importance × urgency, stage time limits, suggested tiers.
  */
-import type { Lang } from './messages.ts';
+import type { CustomerTierRules, PeopleAndRoles, PriorityMatrix, RepositorySettings, Workflows } from './generated/config-types.ts';
 import type { WorkflowKind } from './layout.ts';
 
-export type Role =
-  | 'requester' | 'customer-representative' | 'account-manager' | 'project-manager' | 'development-lead' | 'evaluator'
-  | 'developer' | 'tester' | 'operations' | 'qa' | 'sales-head' | 'general-manager';
-
-export interface Settings {
-  organisation: string;
-  default_language: Lang;
-  time_zone: string;
-}
-
-export interface Person {
-  id: string;
-  name: string;
-  github?: string;
-  roles: Role[];
-  department?: string;
-  customer?: string;
-}
-
-export interface StateConfig {
-  time_limit_days?: number;
-  required?: string[];
-  terminal?: boolean;
-}
-
-export interface Workflow {
-  initial: string;
-  states: Record<string, StateConfig>;
-  transitions: Record<string, string[]>;
-}
-
-export interface PriorityConfig {
-  levels: { code: string; 'zh-CN': string; en: string }[];
-  matrix: Record<string, Record<string, string>>;
-}
-
-export type Tier = 'A' | 'B' | 'C';
-export interface TierRule {
-  tier: Tier;
-  min_sales?: number;
-  min_collection_rate?: number;
-}
-export interface TierConfig {
-  unit: string;
-  note?: string;
-  review_month?: number;
-  temporary_months: number;
-  rules: TierRule[];
-  approvals: Record<Tier, { reviewers?: Role[]; approvers: Role[] }>;
-}
+/*
+ * The configuration types are generated from schemas/config/*.schema.json (npm run schemas:types);
+ * these aliases name the parts the code uses.
+ */
+export type Settings = RepositorySettings;
+export type Person = PeopleAndRoles['people'][number];
+export type Role = Person['roles'][number];
+export type Workflow = Workflows['requirement'];
+export type StateConfig = Workflow['states'][string];
+export type PriorityConfig = PriorityMatrix;
+export type TierConfig = CustomerTierRules;
+export type TierRule = TierConfig['rules'][number];
+export type Tier = TierRule['tier'];
 
 export interface Config {
   settings: Settings;
@@ -68,7 +31,9 @@ export interface Config {
 /** The priority code for a pair, e.g. `P2`; undefined when either value is unknown. */
 export function evaluatePriority(priority: PriorityConfig, importance: unknown, urgency: unknown): string | undefined {
   if (typeof importance !== 'string' || typeof urgency !== 'string') return undefined;
-  return priority.matrix[importance]?.[urgency];
+  // Looked up by any string: a document may carry a code the schema rejects.
+  const matrix: Readonly<Record<string, Readonly<Record<string, string>> | undefined>> = priority.matrix;
+  return matrix[importance]?.[urgency];
 }
 
 /** Sort key for a priority code: its position in `levels` (highest first); unknown sorts last. */

@@ -27,7 +27,11 @@ export const CONFIG: Config = {
   },
   priority: {
     levels: [{ code: 'P1', 'zh-CN': '最高', en: 'Highest' }, { code: 'P2', 'zh-CN': '高', en: 'High' }, { code: 'P3', 'zh-CN': '中', en: 'Medium' }],
-    matrix: { 'very-important': { urgent: 'P1', normal: 'P2' }, important: { urgent: 'P2', normal: 'P3' } },
+    matrix: {
+      'very-important': { 'very-urgent': 'P1', urgent: 'P1', normal: 'P2' },
+      important: { 'very-urgent': 'P1', urgent: 'P2', normal: 'P3' },
+      normal: { 'very-urgent': 'P2', urgent: 'P3', normal: 'P3' },
+    },
   },
   tiers: {
     unit: '万元',
