@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createContext, resolveLang, type Context } from '../src/cli/context.ts';
+import { SetupError } from '../src/app/errors.ts';
 import { EXIT, UsageError } from '../src/cli/errors.ts';
 import { ALL_MESSAGES } from '../src/cli/messages.ts';
 import { formatMessage } from '../src/core/messages.ts';
@@ -65,7 +66,7 @@ function reportFailure(error: unknown): number {
       return 'zh-CN' as const;
     }
   })();
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof SetupError) {
     console.error(formatMessage(ALL_MESSAGES, error.messageId, error.params, lang));
     return EXIT.usage;
   }

@@ -9,15 +9,28 @@ export function toPosix(path: string): string {
 
 /** Every file below `dir` (relative to `root`), sorted, skipping dot-folders such as `.git`. */
 export function listFiles(root: string, dir: string): string[] {
-  const base = join(root, dir);
-  if (!existsSync(base)) return [];
-  const rootPrefix = join(root, '/');
-  return readdirSync(base, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    // String slicing, not path.relative: measured 0.3 s → 0.2 s for 50,000 files.
-    .map((entry) => toPosix(join(entry.parentPath, entry.name).slice(rootPrefix.length)))
-    .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
-    .sort();
+  return walkFiles(root, dir).files;
+}
+
+/**
+ * Walks the tree without following symbolic links: a link loop would never end, and a link out of
+ * the repository would let a pull request point checks (or renumber's writes) anywhere. Links are
+ * returned separately so the caller can report them.
+ */
+export function walkFiles(root: string, dir: string): { files: string[]; symlinks: string[] } {
+  const files: string[] = [];
+  const symlinks: string[] = [];
+  const pending = existsSync(join(root, dir)) ? [dir === '.' ? '' : dir] : [];
+  for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
+    for (const entry of readdirSync(join(root, current), { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = current ? `${current}/${entry.name}` : entry.name;
+      if (entry.isSymbolicLink()) symlinks.push(path);
+      else if (entry.isDirectory()) pending.push(path);
+      else if (entry.isFile()) files.push(path);
+    }
+  }
+  return { files: files.sort(), symlinks: symlinks.sort() };
 }
 
 export function readBytes(root: string, path: string): Uint8Array {

@@ -66,8 +66,9 @@ function statusEnums(schemas: SchemaSet): StatusEnums {
 }
 
 function pathFilter(paths: readonly string[]): (path: string) => boolean {
-  if (paths.length === 0) return () => true;
   const prefixes = paths.map((path) => path.replace(/\/+$/, ''));
+  // No paths, or the repository root itself (`docket validate .`), means everything.
+  if (prefixes.length === 0 || prefixes.includes('')) return () => true;
   return (path) => prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 

@@ -8,9 +8,18 @@ export function parseCommandArgs<T extends Options>(command: string, args: strin
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
-    throw new UsageError('usage/bad-option', { command, reason });
+    throw explainParseError(command, error);
   }
+}
+
+/** node:util's parseArgs speaks English only; say the same thing in the user's language. */
+function explainParseError(command: string, error: unknown): UsageError {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('usage/unknown-option', { command, option });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError('usage/option-value', { command, option });
+  return new UsageError('usage/bad-option', { command, reason: message.split('\n')[0] ?? '' });
 }
 
 export function parseFormat<F extends string>(value: string | undefined, allowed: readonly F[]): F {

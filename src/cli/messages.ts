@@ -14,8 +14,21 @@ export const CLI_MESSAGES: Catalogue = {
   },
   'usage/unknown-command': { 'zh-CN': '未知命令 `{value}`。可用命令:{commands}。运行 `docket --help` 查看说明。', en: 'Unknown command `{value}`. Commands: {commands}. Run `docket --help`.' },
   'usage/bad-option': { 'zh-CN': '参数有误:{reason}。运行 `docket {command} --help` 查看用法。', en: 'Bad arguments: {reason}. Run `docket {command} --help` for usage.' },
+  'usage/unknown-option': { 'zh-CN': '`docket {command}` 没有参数 `{option}`。运行 `docket {command} --help` 查看用法。', en: '`docket {command}` has no option `{option}`. Run `docket {command} --help` for usage.' },
+  'usage/option-value': {
+    'zh-CN': '参数 `{option}` 需要一个值(以 `-` 开头的值请写成 `{option}=值`)。运行 `docket {command} --help` 查看用法。',
+    en: 'The option `{option}` needs a value (write a value starting with `-` as `{option}=value`). Run `docket {command} --help` for usage.',
+  },
   'usage/bad-value': { 'zh-CN': '`--{option}` 的值 `{value}` 无效:{expected}。', en: '`--{option}` has `{value}`, which is not valid: {expected}.' },
   'usage/no-such-path': { 'zh-CN': '路径 `{value}` 不存在,或不在本仓库中。', en: 'The path `{value}` does not exist or is outside this repository.' },
+  'setup/schema-missing': {
+    'zh-CN': '仓库缺少 schema 文件:{files}。请从 Docket 恢复 schemas/ 文件夹(例如 `git checkout -- schemas`)。',
+    en: 'The repository lacks schema files: {files}. Restore the schemas/ folder from Docket (e.g. `git checkout -- schemas`).',
+  },
+  'setup/schema-invalid': {
+    'zh-CN': 'schema 文件 {path} 无法使用:{reason}。请修正它,或从 Docket 恢复(`git checkout -- schemas`)。',
+    en: 'The schema file {path} cannot be used: {reason}. Fix it, or restore it from Docket (`git checkout -- schemas`).',
+  },
   'internal/error': {
     'zh-CN': '内部错误:{reason}。这是 Docket 的缺陷,请把这条信息和 `docket --version` 的输出一起报告给维护者。',
     en: 'Internal error: {reason}. This is a bug in Docket; please report it with the output of `docket --version`.',

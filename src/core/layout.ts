@@ -52,7 +52,7 @@ export type PathClass =
   | { type: 'document'; kind: DocumentKind; expectedId: string; customer?: string }
   | { type: 'config'; name: ConfigName }
   | { type: 'readme' }
-  | { type: 'misplaced' }
+  | { type: 'misplaced'; reason: 'misplaced' | 'extension' | 'unknown-config' }
   | { type: 'attachment' };
 
 const RECORD_KIND_BY_DIR = new Map(Object.entries(RECORD_DIRS).map(([kind, dir]) => [dir, kind as RecordKind]));
@@ -62,6 +62,9 @@ export function classifyPath(path: string): PathClass {
   const isMarkdown = path.endsWith('.md');
   const configName = (Object.keys(CONFIG_FILES) as ConfigName[]).find((name) => CONFIG_FILES[name].path === path);
   if (configName) return { type: 'config', name: configName };
+  // A document saved as `.MD` or `.markdown`, or a `docket.yml`, would otherwise pass unchecked.
+  if (!isMarkdown && /\.(md|markdown)$/i.test(path)) return { type: 'misplaced', reason: 'extension' };
+  if (path.startsWith(`${CONFIG_DIR}/`) && /\.ya?ml$/i.test(path)) return { type: 'misplaced', reason: 'unknown-config' };
   if (!isMarkdown) return { type: 'attachment' };
   const parts = path.split('/');
   const file = parts.at(-1) ?? '';
@@ -76,7 +79,7 @@ export function classifyPath(path: string): PathClass {
     const recordKind = parts.length === 5 ? RECORD_KIND_BY_DIR.get(parts[3] ?? '') : undefined;
     if (recordKind) return { type: 'document', kind: recordKind, expectedId: recordId(customer, parts[3] ?? '', stem), customer };
   }
-  return { type: 'misplaced' };
+  return { type: 'misplaced', reason: 'misplaced' };
 }
 
 /** A relationship record's ID: its path under content/customers without `.md`. */

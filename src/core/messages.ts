@@ -19,8 +19,17 @@ export function formatMessage(catalogue: Catalogue, id: string, params: MessageP
   const template = catalogue[id]?.[lang] ?? id;
   return template.replace(/\{([\w-]+)\}/g, (whole, name: string) => {
     const value = params[`${name}@${lang}`] ?? params[name];
-    return value === undefined ? whole : String(value);
+    return value === undefined ? whole : showControls(String(value));
   });
+}
+
+/**
+ * Values come from untrusted documents: a newline or an escape sequence in one must not start a
+ * second report line or repaint the terminal, so control characters are shown, not sent.
+ */
+export function showControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => (char === '\n' ? '\\n' : char === '\t' ? '\\t' : `\\u{${char.charCodeAt(0).toString(16)}}`));
 }
 
 /** Turns `{ 'zh-CN': …, en: … }` into per-language params `name@zh-CN`, `name@en`. */

@@ -2,7 +2,7 @@
  * Pure templates over problem lists: terminal text, JSON, GitHub workflow commands and the job
  * summary render the same data.
  */
-import { formatMessage, type Catalogue, type Lang } from './messages.ts';
+import { formatMessage, showControls, type Catalogue, type Lang } from './messages.ts';
 import type { Problem } from './problem.ts';
 
 export interface ProblemCounts {
@@ -17,7 +17,7 @@ export function countProblems(problems: readonly Problem[]): ProblemCounts {
 
 /** `path:line:col  severity  rule-id  message`, one line per problem. */
 export function renderText(problems: readonly Problem[], catalogue: Catalogue, lang: Lang): string[] {
-  return problems.map((problem) => `${problem.path}:${problem.line}:${problem.col}  ${problem.severity}  ${problem.rule}  ${formatMessage(catalogue, problem.message, problem.params, lang)}`);
+  return problems.map((problem) => `${showControls(problem.path)}:${problem.line}:${problem.col}  ${problem.severity}  ${problem.rule}  ${formatMessage(catalogue, problem.message, problem.params, lang)}`);
 }
 
 export function renderJson(problems: readonly Problem[], catalogue: Catalogue, lang: Lang, documents: Readonly<Record<string, number>>): string {
@@ -36,14 +36,14 @@ export function renderJson(problems: readonly Problem[], catalogue: Catalogue, l
 export function renderGithub(problems: readonly Problem[], catalogue: Catalogue, lang: Lang, changed: ReadonlySet<string>): string[] {
   const ordered = [...problems.filter((problem) => changed.has(problem.path)), ...problems.filter((problem) => !changed.has(problem.path))];
   return ordered.map((problem) => {
-    const properties = `file=${escapeProperty(problem.path)},line=${problem.line},col=${problem.col},title=${escapeProperty(problem.rule)}`;
+    const properties = `file=${escapeProperty(showControls(problem.path))},line=${problem.line},col=${problem.col},title=${escapeProperty(problem.rule)}`;
     return `::${problem.severity} ${properties}::${escapeData(formatMessage(catalogue, problem.message, problem.params, lang))}`;
   });
 }
 
 /** The full list for `$GITHUB_STEP_SUMMARY`, as a Markdown table. */
 export function renderSummaryMarkdown(problems: readonly Problem[], catalogue: Catalogue, lang: Lang, headline: string): string {
-  const rows = problems.map((problem) => `| \`${problem.path}:${problem.line}:${problem.col}\` | ${problem.severity} | \`${problem.rule}\` | ${escapeCell(formatMessage(catalogue, problem.message, problem.params, lang))} |`);
+  const rows = problems.map((problem) => `| \`${escapeCell(showControls(problem.path))}:${problem.line}:${problem.col}\` | ${problem.severity} | \`${problem.rule}\` | ${escapeCell(formatMessage(catalogue, problem.message, problem.params, lang))} |`);
   const header = lang === 'zh-CN' ? '| 位置 | 级别 | 规则 | 说明 |' : '| Where | Severity | Rule | Message |';
   return [`### ${headline}`, '', ...(rows.length ? [header, '|---|---|---|---|', ...rows] : []), ''].join('\n');
 }

@@ -6,6 +6,10 @@ export const SCHEMA_MESSAGES: Catalogue = {
     'zh-CN': '缺少必填字段 `{field}`({label})。请在 `{parent}` 下补上这一项。',
     en: 'Missing required field `{field}` ({label}). Add it under `{parent}`.',
   },
+  'schema/required-root': {
+    'zh-CN': '缺少必填字段 `{field}`({label})。请在前置信息(两行 `---` 之间)补上这一项。',
+    en: 'Missing required field `{field}` ({label}). Add it to the front-matter (between the two `---` lines).',
+  },
   'schema/unknown-key': {
     'zh-CN': '未知字段 `{key}`:这里不允许这个字段。可用字段:{allowed}。请删除或改名。',
     en: 'Unknown field `{key}`: it is not allowed here. Allowed fields: {allowed}. Remove or rename it.',

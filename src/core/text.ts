@@ -18,7 +18,8 @@ export function editDistance(a: string, b: string): number {
 export function closestMatch(value: string, candidates: readonly string[]): string | undefined {
   const lower = value.toLowerCase();
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(value.length / 3)) + 1;
+  // About one edit in three characters: `custmer` → `customer`, but `<<` is nobody's typo for `id`.
+  let bestDistance = Math.max(1, Math.floor(value.length / 3)) + 1;
   for (const candidate of candidates) {
     const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];

@@ -24,7 +24,20 @@ const TYPE_NAMES: Readonly<Record<string, Labels>> = {
 };
 
 export function validateAgainstSchema(data: unknown, validate: Validator, root: JsonSchema): DataIssue[] {
-  return validate(data).map((error) => convertError(error, root));
+  return withoutEchoes(validate(data)).map((error) => convertError(error, root));
+}
+
+/**
+ * One problem per value: when a value has the wrong type, its enum or pattern errors only repeat
+ * it (`[object Object]` is not an allowed status); a bad key name is reported by `propertyNames`,
+ * not again by the pattern inside it.
+ */
+function withoutEchoes(errors: readonly SchemaError[]): SchemaError[] {
+  const mistyped = new Set(errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath));
+  return errors.filter((error) => {
+    if (error.keyword !== 'propertyNames' && error.propertyName !== undefined) return false;
+    return error.keyword === 'type' || !mistyped.has(error.instancePath);
+  });
 }
 
 function convertError(error: SchemaError, root: JsonSchema): DataIssue {
@@ -38,7 +51,8 @@ const CONVERTERS: Readonly<Record<string, Converter>> = {
     const missing = String(error.params['missingProperty']);
     const pointer = [...at, missing];
     const propertySchema = propertiesOf(error.parentSchema)?.[missing];
-    return createDataIssue('schema/required', pointer, { ...base, field: formatDataPath(pointer), ...labelOf(propertySchema, missing), parent: formatDataPath(at) || '/' });
+    const params = { ...base, field: formatDataPath(pointer), ...labelOf(propertySchema, missing), parent: formatDataPath(at) };
+    return createDataIssue(at.length === 0 ? 'schema/required-root' : 'schema/required', pointer, params);
   },
   additionalProperties: (error, at, base) => {
     const key = String(error.params['additionalProperty']);
@@ -54,9 +68,7 @@ const CONVERTERS: Readonly<Record<string, Converter>> = {
     const expected = String(error.params['type']).split(',')[0] ?? 'string';
     const value = error.data;
     const actual = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
-    if (expected === 'string' && (actual === 'number' || actual === 'boolean')) {
-      return createDataIssue('schema/type-quote', at, { ...base, value: String(value) });
-    }
+    if (expected === 'string' && (actual === 'number' || actual === 'boolean')) return convertUnquoted(error, at, base);
     return createDataIssue('schema/type', at, { ...base, ...typeName('expected', expected), ...typeName('actual', actual) });
   },
   pattern: (error, at, base) => withHint('schema/pattern', error, at, { ...base, value: String(error.data), pattern: String(error.params['pattern']) }),
@@ -84,6 +96,17 @@ function convertEnum(error: SchemaError, at: DataPath, base: MessageParams): Dat
   const list = (lang: Lang) => allowed.map((code) => (labels[code] ? `\`${code}\`(${labels[code][lang]})` : `\`${code}\``)).join(lang === 'en' ? ', ' : '、');
   const params = { ...base, value, 'allowed@zh-CN': list('zh-CN'), 'allowed@en': list('en') };
   return suggestion ? createDataIssue('schema/enum-suggest', at, { ...params, suggestion }) : createDataIssue('schema/enum', at, params);
+}
+
+/** `13812345678` read as a number: say "quote it" only when the quoted text would be valid. */
+function convertUnquoted(error: SchemaError, at: DataPath, base: MessageParams): DataIssue {
+  const text = String(error.data);
+  const schema = (error.parentSchema ?? {}) as JsonSchema;
+  const allowed = schema['enum'] as readonly unknown[] | undefined;
+  if (allowed && !allowed.includes(text)) return convertEnum({ ...error, params: { allowedValues: allowed }, data: text }, at, base);
+  const pattern = schema['pattern'];
+  if (typeof pattern === 'string' && !new RegExp(pattern, 'u').test(text)) return withHint('schema/pattern', { ...error, data: text }, at, { ...base, value: text, pattern });
+  return createDataIssue('schema/type-quote', at, { ...base, value: text });
 }
 
 function withHint(rule: string, error: SchemaError, at: DataPath, params: MessageParams): DataIssue {
@@ -119,7 +142,13 @@ function labelOf(schema: JsonSchema | undefined, fallback: string): Record<strin
 
 /** The label of the field at `at`, read from the property that holds it (so `$ref`s keep their field's name). */
 function labelParams(root: JsonSchema, at: DataPath, parentSchema: unknown): Record<string, string> {
-  const label = (schemaAt(root, at)?.['x-label'] ?? (parentSchema as JsonSchema | undefined)?.['x-label']) as Labels | undefined;
+  // A list item has no label of its own: it takes the label of the list (`tags[2]` → 标签).
+  for (let depth = at.length; depth >= 0; depth--) {
+    const label = schemaAt(root, at.slice(0, depth))?.['x-label'] as Labels | undefined;
+    if (label) return localizedParam('label', label);
+    if (typeof at[depth - 1] !== 'number') break;
+  }
+  const label = (parentSchema as JsonSchema | undefined)?.['x-label'] as Labels | undefined;
   const last = at.at(-1);
   return localizedParam('label', label ?? { 'zh-CN': String(last ?? '文档'), en: String(last ?? 'document') });
 }

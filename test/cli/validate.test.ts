@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -124,6 +124,60 @@ describe('docket validate', () => {
     const result = runDocket(root, ['validate']);
     expect(result.stdout).toMatch(/^content\/requirements\/REQ-0002\.md:15:8 {2}error {2}link\/unknown-person/m);
     expect(readRepoFile(root, 'content/requirements/REQ-0002.md').startsWith('\uFEFF')).toBe(true);
+  });
+
+  it('treats the repository root as everything (`docket validate .`)', () => {
+    const root = createFixtureRepo({ ...cleanRepoFiles(), 'content/requirements/REQ-0002.md': requirement('REQ-0002', 'owner: nobody') });
+    expect(runDocket(root, ['validate', '.']).status).toBe(1);
+    expect(runDocket(join(root, 'content', 'requirements'), ['validate', '../..']).stdout).toContain('link/unknown-person');
+  });
+
+  it('reports symbolic links instead of following them (no loops, nothing outside the repository)', () => {
+    const root = createFixtureRepo(cleanRepoFiles());
+    symlinkSync('.', join(root, 'content/requirements/loop-a'));
+    symlinkSync('..', join(root, 'content/requirements/loop-b'));
+    symlinkSync(tmpdir(), join(root, 'content/requirements/outside'));
+    symlinkSync('REQ-0001.md', join(root, 'content/requirements/REQ-0009.md'));
+    const lines = runDocket(root, ['validate']).stdout.trim().split('\n');
+    expect(lines.filter((line) => line.includes('file/symlink')).map((line) => line.split(':')[0])).toEqual([
+      'content/requirements/REQ-0009.md', 'content/requirements/loop-a', 'content/requirements/loop-b', 'content/requirements/outside',
+    ]);
+    expect(lines.at(-1)).toContain('4 error(s), 0 warning(s) in 2 documents');
+  });
+
+  it('flags documents it would otherwise skip: `.MD`, `.markdown`, a stray `.yml` config', () => {
+    const root = createFixtureRepo({ ...cleanRepoFiles(), 'content/requirements/REQ-0002.MD': requirement('REQ-0002'), 'content/requirements/REQ-0003.markdown': 'x', 'content/config/docket.yml': 'a: 1' });
+    const rules = runDocket(root, ['validate']).stdout.split('\n').map((line) => line.split('  ').slice(0, 3).join(' '));
+    expect(rules).toEqual(expect.arrayContaining([
+      'content/config/docket.yml:1:1 warning layout/unknown-config',
+      'content/requirements/REQ-0002.MD:1:1 warning layout/extension',
+      'content/requirements/REQ-0003.markdown:1:1 warning layout/extension',
+    ]));
+  });
+
+  it('reports records whose customer folder has no customer file', () => {
+    const visit = '---\ndate: 2026-03-01\ntype: scheduled\nvisited_by: [wang-fang]\nsummary: 拜访\n---\n';
+    const root = createFixtureRepo({ ...cleanRepoFiles(), 'content/customers/CUS-002/visits/2026-03-01-wang-fang.md': visit });
+    expect(runDocket(root, ['validate']).stdout).toMatch(/^content\/customers\/CUS-002\/visits\/2026-03-01-wang-fang\.md:2:1 {2}error {2}record\/customer-missing/m);
+  });
+
+  it('shows control characters from documents instead of printing them', () => {
+    const spoof = 'importance: "x\\n\\e[2K\\rcontent/requirements/REQ-0001.md:1:1  error  fake/rule  spoofed"';
+    const root = createFixtureRepo({ ...cleanRepoFiles(), 'content/requirements/REQ-0002.md': requirement('REQ-0002').replace('importance: important', spoof) });
+    const result = runDocket(root, ['validate']);
+    expect(result.stdout.trim().split('\n')).toHaveLength(2);
+    expect(result.stdout).toContain('x\\n\\u{1b}[2K\\u{d}content');
+    expect(result.stdout).not.toContain('\u001b');
+  });
+
+  it('says a broken or missing schema is a setup problem (exit 2), not a bug', () => {
+    const root = createFixtureRepo(cleanRepoFiles());
+    writeFileSync(join(root, 'schemas/change.schema.json'), '{ not json');
+    const broken = runDocket(root, ['validate']);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/^The schema file schemas\/change\.schema\.json cannot be used/);
+    rmSync(join(root, 'schemas/change.schema.json'));
+    expect(runDocket(root, ['validate']).stderr).toMatch(/^The repository lacks schema files: schemas\/change\.schema\.json/);
   });
 
   it('refuses to run outside a repository with exit 2', () => {

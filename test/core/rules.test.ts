@@ -89,6 +89,10 @@ describe('confidential values in bodies', () => {
     ['请致电 13812345678 联系', 1, 5, '138…78'],
     ['第一行\n座机 0571-87654321', 2, 4, '057…21'],
     ['代码 91330106MA2H3K4L5X 已核验', 1, 4, '913…5X'],
+    ['手机 138-1234-5678', 1, 4, '138…78'],
+    ['手机 138 1234 5678', 1, 4, '138…78'],
+    ['致电 +8613812345678', 1, 4, '+86…78'],
+    ['热线 400-123-4567', 1, 4, '400…67'],
   ])('warns about %j', (body, line, col, value) => {
     const [problem] = checkBodyForConfidentialValues({ path: 'p.md', parsed: { data: {}, body, frontMatter: '', frontMatterLine: 2, bodyLine: 10 } });
     expect(problem).toMatchObject({ rule: 'body/confidential-value', severity: 'warning', line: 9 + line, col, params: { value } });

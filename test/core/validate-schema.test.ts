@@ -29,7 +29,13 @@ describe('schema messages', () => {
   });
 
   it.each([
-    ['a missing field points at its parent', { title: undefined }, 'schema/required', ['title'], 'value', '缺少必填字段 `title`(标题)', 'Missing required field `title` (Title)'],
+    ['a missing top-level field says where to add it', { title: undefined }, 'schema/required-root', ['title'], 'value', '缺少必填字段 `title`(标题)。请在前置信息', 'Missing required field `title` (Title). Add it to the front-matter'],
+    ['a missing nested field names its parent', { source: {} }, 'schema/required', ['source', 'type'], 'value', '请在 `source` 下补上', 'Add it under `source`'],
+    ['a mapping where a code belongs is one type problem', { status: { a: 1 } }, 'schema/type', ['status'], 'value', '应为文本,实际是字段组', 'should be text, but it is a mapping'],
+    ['a number that is no valid code is not told to be quoted', { status: 7 }, 'schema/enum', ['status'], 'value', '的值 `7` 不在可选范围内', 'has `7`, which is not one of the allowed values'],
+    ['a number that is no valid ID explains the ID format', { id: 103 }, 'schema/pattern-hint', ['id'], 'value', '需求编号写作 `REQ-`', 'a requirement ID is `REQ-`'],
+    ['a list item takes the list\'s label', { tags: ['a', 'b', ''] }, 'schema/empty', ['tags', 2], 'value', '(标签)', '(Tags)'],
+    ['a key nobody would mistype gets no suggestion', { '<<': 1 }, 'schema/unknown-key', ['<<'], 'key', '未知字段 `<<`', 'Unknown field `<<`'],
     ['an unknown key suggests the near one', { acceptence_criteria: [] }, 'schema/unknown-key-suggest', ['acceptence_criteria'], 'key', '是不是 `acceptance_criteria`', 'Did you mean `acceptance_criteria`?'],
     ['a zh label maps to its code', { importance: '重要' }, 'schema/enum-suggest', ['importance'], 'value', '是不是 `important`', 'Did you mean `important`?'],
     ['an enum lists the labelled choices', { confidentiality: 'top' }, 'schema/enum', ['confidentiality'], 'value', '`public`(公开)、`internal`(内部)', '`public`(Public), `internal`(Internal)'],

@@ -12,6 +12,9 @@ export function checkIdentity(repo: RepositoryIndex): DocumentIssue[] {
     const first = firstPathOf.get(document.id);
     if (first === undefined) firstPathOf.set(document.id, document.path);
     else issues.push({ ...createDataIssue('id/duplicate', ['id'], { value: document.id, other: first }), path: document.path });
+    if (document.customer !== undefined && document.kind !== 'customer' && repo.byId.get(document.customer)?.kind !== 'customer') {
+      issues.push({ ...createDataIssue('record/customer-missing', [], { customer: document.customer }), path: document.path });
+    }
     const date = document.data['date'];
     const stem = document.path.split('/').at(-1) ?? '';
     if (typeof date === 'string' && !stem.startsWith(date)) {

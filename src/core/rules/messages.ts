@@ -3,12 +3,16 @@ import type { Catalogue } from '../messages.ts';
 
 export const RULE_MESSAGES: Catalogue = {
   'id/filename': {
-    'zh-CN': '编号 `{value}` 与文件位置不符,应为 `{expected}`。请改正编号,或用 `docket renumber {value} {expected}` 改名。',
-    en: 'The ID `{value}` does not match the file\'s location, which says `{expected}`. Fix the ID, or rename with `docket renumber {value} {expected}`.',
+    'zh-CN': '编号 `{value}` 与文件位置不符,按文件名应为 `{expected}`。请把 `id` 改为 `{expected}`;如果是文件名错了,请用 `git mv` 把文件(客户档案为文件夹)改成与编号一致的名字。',
+    en: 'The ID `{value}` does not match the file\'s location, which says `{expected}`. Change `id` to `{expected}`; if the file name is what is wrong, `git mv` the file (for a customer, its folder) to match the ID.',
   },
   'id/duplicate': {
     'zh-CN': '编号 `{value}` 重复:{other} 已经使用。请用 `docket renumber` 给其中一个换一个空闲编号。',
     en: 'The ID `{value}` is already used by {other}. Give one of them a free ID with `docket renumber`.',
+  },
+  'record/customer-missing': {
+    'zh-CN': '这条记录所在的客户文件夹 `{customer}` 中没有 customer.md(客户档案)。请补上客户档案,或把记录移到正确的客户文件夹。',
+    en: 'The customer folder `{customer}` holding this record has no customer.md (customer file). Add the customer file, or move the record to the right customer\'s folder.',
   },
   'record/date-filename': {
     'zh-CN': '记录日期 `{value}` 与文件名 `{file}` 不一致:文件名应以日期开头。',
@@ -102,8 +106,20 @@ export const RULE_MESSAGES: Catalogue = {
     'zh-CN': '这个 Markdown 文件不在任何文档目录中,不会被当作文档检查。需求放在 content/requirements/,变更单放在 content/changes/,客户档案放在 content/customers/<客户编号>/customer.md。',
     en: 'This Markdown file is not in a document folder, so it is not checked as a document. Requirements go in content/requirements/, change requests in content/changes/, customer files in content/customers/<ID>/customer.md.',
   },
+  'layout/extension': {
+    'zh-CN': '文档的扩展名必须是小写的 `.md`,这个文件不会被检查。请改名(例如 `git mv REQ-0001.MD REQ-0001.md`)。',
+    en: 'Documents must end in lower-case `.md`; this file is not checked. Rename it (e.g. `git mv REQ-0001.MD REQ-0001.md`).',
+  },
+  'layout/unknown-config': {
+    'zh-CN': 'content/config/ 中的这个文件不是 Docket 的配置文件,不会被读取。配置文件为 docket.yaml、people.yaml、workflows.yaml、priority.yaml、tiers.yaml(扩展名 `.yaml`)。',
+    en: 'This file in content/config/ is not a Docket configuration file and is not read. The files are docket.yaml, people.yaml, workflows.yaml, priority.yaml and tiers.yaml (ending in `.yaml`).',
+  },
+  'file/symlink': {
+    'zh-CN': '这是一个符号链接。content/ 中只接受普通文件和文件夹(链接可能指向仓库之外或形成循环),它没有被检查。请用真实文件替换它。',
+    en: 'This is a symbolic link. content/ accepts only plain files and folders (a link may point outside the repository or loop), so it was not checked. Replace it with a real file.',
+  },
   'config/missing': {
-    'zh-CN': '缺少配置文件。请从模板仓库复制一份,配置说明见 README。',
-    en: 'This configuration file is missing. Copy it from the template repository; the README explains each file.',
+    'zh-CN': '缺少配置文件。请补上它(各配置文件的作用见 README 的 Configuration 一节,格式见 schemas/config/)。',
+    en: 'This configuration file is missing. Add it back (the README\'s Configuration section says what each file holds; schemas/config/ gives its shape).',
   },
 };
