@@ -1,7 +1,6 @@
 /** Filesystem adapter: listing, reading and atomic writing. Paths given out are `/`-separated and relative to the root. */
-import { existsSync, linkSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { mkdirSync, rmdirSync } from 'node:fs';
 
 export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
@@ -88,4 +87,14 @@ export function removeEmptyFolders(root: string, dir: string, stop: string): voi
     if (!existsSync(absolute) || readdirSync(absolute).length > 0) return;
     rmdirSync(absolute);
   }
+}
+
+/**
+ * The file's bytes, or undefined when `path` is a symbolic link (or anything but a plain file):
+ * callers that rewrite files must not write through a link or turn it into a plain file.
+ */
+export function readPlainFileBytes(root: string, path: string): Uint8Array | undefined {
+  const absolute = join(root, path);
+  if (!lstatSync(absolute).isFile()) return undefined;
+  return readFileSync(absolute);
 }

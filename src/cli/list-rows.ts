@@ -120,11 +120,12 @@ function listText(items: readonly string[]): string {
   return items.length > 3 ? `${shown} …(+${items.length - 3})` : shown;
 }
 
-/** For csv: lists joined with `;`, missing values empty. */
-export function flattenRow(row: Row, fields: readonly string[]): string[] {
+/** For csv: lists joined with `;`, missing values empty; numbers stay numbers, so a negative one is not escaped as a formula. */
+export function flattenRow(row: Row, fields: readonly string[]): (string | number)[] {
   return fields.map((key) => {
     const value = row[key];
     if (Array.isArray(value)) return value.join(';');
+    if (typeof value === 'number') return value;
     return value === null || value === undefined ? '' : String(value);
   });
 }

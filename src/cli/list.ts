@@ -119,8 +119,12 @@ function printTierReview(view: View, filter: ProgressFilter, format: Format, inc
   else writeCsv(TIER_REVIEW_FIELDS.filter((key) => !hidden.has(key)), rows, context);
 }
 
-/** UTF-8 with a byte-order mark: without it, Excel on Chinese Windows shows the names as mojibake. */
+/**
+ * UTF-8 with a byte-order mark: without it, Excel on Chinese Windows shows the names as mojibake.
+ * Text starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so a title such as
+ * `=HYPERLINK(…)` stays text instead of running as a formula when the file is opened.
+ */
 function writeCsv(fields: readonly string[], rows: readonly Row[], context: Context): void {
-  const text = stringify([[...fields], ...rows.map((row) => flattenRow(row, fields))], { bom: true, record_delimiter: 'unix' });
+  const text = stringify([[...fields], ...rows.map((row) => flattenRow(row, fields))], { bom: true, record_delimiter: 'unix', escape_formulas: true });
   context.out(text.replace(/\n$/, ''));
 }

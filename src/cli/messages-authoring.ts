@@ -2,6 +2,10 @@
 import type { Catalogue } from '../core/messages.ts';
 
 export const AUTHORING_MESSAGES: Catalogue = {
+  'new/needs-kind': {
+    'zh-CN': '要新建什么?请在 `docket new` 后写上类型:{kinds}。例如 `docket new requirement`。',
+    en: 'What should be created? Name a kind after `docket new`: {kinds}. For example `docket new requirement`.',
+  },
   'new/unknown-kind': {
     'zh-CN': '要新建什么?`{value}` 不是可用的类型。可用:{kinds}。例如 `docket new requirement`。',
     en: 'What should be created? `{value}` is not a kind. Kinds: {kinds}. For example `docket new requirement`.',
@@ -51,6 +55,30 @@ export const AUTHORING_MESSAGES: Catalogue = {
   'renumber/new-format': { 'zh-CN': '新编号 `{value}` 格式不对:{kind}编号形如 `{example}`。', en: 'The new ID `{value}` is malformed: a {kind} ID looks like `{example}`.' },
   'renumber/missing': { 'zh-CN': '找不到{kind} `{value}`({path} 不存在)。', en: 'There is no {kind} `{value}` ({path} does not exist).' },
   'renumber/taken': { 'zh-CN': '编号 `{value}` 已被占用({path} 已存在);没有修改任何文件。', en: 'The ID `{value}` is taken ({path} exists); nothing was changed.' },
+  'renumber/not-utf8': {
+    'zh-CN': '{path}:含有 `{old}`,但不是 UTF-8 文本,无法安全改写。请另存为 UTF-8 后再运行。',
+    en: '{path}: contains `{old}` but is not UTF-8 text, so it cannot be rewritten safely. Save it as UTF-8, then run again.',
+  },
+  'renumber/not-utf8-guess': {
+    'zh-CN': '{path}:含有 `{old}`,但不是 UTF-8 文本(看起来是 {guess}),无法安全改写。请另存为 UTF-8 后再运行。',
+    en: '{path}: contains `{old}` but is not UTF-8 text (it looks like {guess}), so it cannot be rewritten safely. Save it as UTF-8, then run again.',
+  },
+  'renumber/binary': {
+    'zh-CN': '{path}:含有 `{old}`,但这是二进制文件,不是文本,无法改写。请换成文本文件,或手工修改其中的引用后再运行。',
+    en: '{path}: contains `{old}` but is a binary file, not text, so it cannot be rewritten. Replace it with a text file or change the mention by hand, then run again.',
+  },
+  'renumber/too-large': {
+    'zh-CN': '{path}:含有 `{old}`,但文件过大({size} 字节,上限 {limit} 字节),不自动改写。请手工修改其中的引用后再运行。',
+    en: '{path}: contains `{old}` but is too large to rewrite ({size} bytes; the limit is {limit}). Change the mention by hand, then run again.',
+  },
+  'renumber/symlink': {
+    'zh-CN': '{path}:这是符号链接。renumber 不跟随也不改写链接,无法确定其中是否引用 `{old}`。请用真实文件替换它后再运行。',
+    en: '{path}: is a symbolic link; renumber neither follows nor rewrites links, so it cannot tell whether it mentions `{old}`. Replace it with the real file, then run again.',
+  },
+  'renumber/refused-files': {
+    'zh-CN': '没有修改任何文件:上面 {count} 个文件无法安全改写,而 renumber 要么改写全部引用,要么一处都不改。',
+    en: 'Nothing was changed: the {count} file(s) above cannot be rewritten safely, and renumber rewrites every mention or none.',
+  },
   'renumber/title': { 'zh-CN': '{kind} {old} 改为 {new}', en: '{kind} {old} → {new}' },
   'renumber/move': { 'zh-CN': '  改名  {from} → {to}', en: '  move     {from} → {to}' },
   'renumber/move-rewrite': { 'zh-CN': '  改名  {from} → {to}({mentions} 处引用)', en: '  move     {from} → {to} ({mentions} mention(s))' },

@@ -43,10 +43,13 @@ async function openTerminalPrompter(): Promise<Prompter> {
   return (await import('../adapters/prompter.ts')).createTerminalPrompter();
 }
 
+/** The kind comes first; a flag in its place (`docket new --title …`) means it was left out. */
 function parseKind(value: string | undefined): NewKind {
   const kind = NEW_KINDS.find((candidate) => candidate === value);
-  if (!kind) throw new UsageError('new/unknown-kind', { value: value ?? '', kinds: NEW_KINDS.join(' | ') });
-  return kind;
+  if (kind) return kind;
+  const kinds = NEW_KINDS.join(' | ');
+  if (value === undefined || value.startsWith('-')) throw new UsageError('new/needs-kind', { kinds });
+  throw new UsageError('new/unknown-kind', { value, kinds });
 }
 
 /** One flag per question of the kind's form, plus `--today`, `--editor` and the kind's start flag (`--draft`, `--new`). */

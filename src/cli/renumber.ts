@@ -1,6 +1,7 @@
 /**
  * `docket renumber OLD NEW [--dry-run]`: give a document a new ID and rewrite every mention of
- * the old one. Refusals (ID taken, wrong format, unknown ID) are one line and exit 1.
+ * the old one. Refusals (ID taken, wrong format, unknown ID) are one line and exit 1; files that
+ * cannot be rewritten safely (not UTF-8, binary, too large, a symbolic link) get a line each.
  */
 import { applyRenumberPlan, getRenumberPlan } from '../app/renumber.ts';
 import { KIND_LABELS } from '../core/layout.ts';
@@ -17,7 +18,7 @@ export function runRenumber(argv: string[], context: Context): Promise<number> {
   if (oldId === undefined || newId === undefined || extra.length > 0) throw new UsageError('renumber/usage');
   const result = getRenumberPlan(context.root, oldId.trim(), newId.trim());
   if (!result.ok) {
-    context.err(context.t(result.message, result.params));
+    for (const refusal of result.refusals) context.err(context.t(refusal.message, refusal.params));
     return Promise.resolve(EXIT.problems);
   }
   const dryRun = values['dry-run'] === true;

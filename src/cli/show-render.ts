@@ -28,6 +28,7 @@ export function stageText(progress: Progress, view: View): string {
   const { ageDays: age, limitDays: limit } = progress;
   if (progress.status === undefined) return NONE;
   if (progress.closed || age === undefined) return progress.stageSince ? view.t('progress/stage/closed', { status, since: progress.stageSince }) : status;
+  if (progress.startsLater) return view.t('progress/stage/starts-later', { status, since: progress.stageSince ?? NONE, today: view.today });
   if (limit === undefined) return view.t('progress/stage/no-limit', { status, age, since: progress.stageSince ?? NONE });
   if (progress.overdue) return view.t('progress/stage/overdue', { status, age, limit, over: age - limit });
   return view.t('progress/stage/in-time', { status, age, limit });

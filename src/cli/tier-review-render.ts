@@ -75,11 +75,14 @@ export function actionText(review: TierReview, view: View): string {
 }
 
 export function signersText(signers: readonly Signer[], view: View): string {
-  const text = signers.map((signer) => view.t(`progress/tier/${signer.duty}`, {
-    people: signer.people.length ? signer.people.join(view.lang === 'zh-CN' ? '、' : ', ') : view.t('progress/tier/nobody'),
+  const text = signers.map((signer) => view.t(`progress/tier/${signer.duty}${signer.people.length ? '' : '-nobody'}`, {
+    people: signer.people.join(view.lang === 'zh-CN' ? '、' : ', '),
     role: view.roleLabel(signer.role),
   }));
-  return text.join(view.lang === 'zh-CN' ? ',' : ', ');
+  // "reviewed by A and approved by B" / "A审核,再由B审批"; three or more: "x, y and z".
+  const last = text.pop();
+  if (last === undefined) return '';
+  return text.length === 0 ? last : `${text.join(view.lang === 'zh-CN' ? ',' : ', ')}${view.t('progress/tier/and')}${last}`;
 }
 
 function dueText(review: TierReview, view: View): string {

@@ -27,7 +27,10 @@ export interface Progress {
   /** The customers it concerns (a change or release concerns those of its requirements). */
   customers: readonly string[];
   stageSince?: string;
+  /** Whole days since `stageSince`; 0 when the stage starts after today (see `startsLater`). */
   ageDays?: number;
+  /** `stage_since` is after today (a typo, or a planned date): no age counts yet and nothing is overdue. */
+  startsLater?: true;
   limitDays?: number;
   overdue: boolean;
   /** Nothing moves on from here (terminal state, or a kind without states). */
@@ -95,7 +98,9 @@ export function evaluateProgress(document: LoadedDocument, model: ProgressModel,
   const workflow = workflowKind ? config.workflows[workflowKind] : undefined;
   const closed = workflow ? isClosedState(workflow, status) : true;
   const stageSince = stringAt(document.data, 'stage_since');
-  const ageDays = daysBetween(stageSince, today);
+  const days = daysBetween(stageSince, today);
+  const startsLater = days !== undefined && days < 0;
+  const ageDays = startsLater ? 0 : days;
   const limitDays = status === undefined ? undefined : workflow?.states[status]?.time_limit_days;
   const statusLabel = status === undefined ? undefined : model.statusLabels(document.kind)[status];
   const priority = document.kind === 'requirement' ? evaluatePriority(config.priority, document.data['importance'], document.data['urgency']) : undefined;
@@ -111,8 +116,9 @@ export function evaluateProgress(document: LoadedDocument, model: ProgressModel,
     customers: customersOf(document, model.repository),
     ...optional('stageSince', stageSince),
     ...(ageDays === undefined ? {} : { ageDays }),
+    ...(startsLater ? { startsLater: true as const } : {}),
     ...(limitDays === undefined ? {} : { limitDays }),
-    overdue: !closed && ageDays !== undefined && limitDays !== undefined && ageDays > limitDays,
+    overdue: !closed && !startsLater && ageDays !== undefined && limitDays !== undefined && ageDays > limitDays,
     closed,
   };
 }

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { outdent } from 'outdent';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureRepo, runDocket } from '../helpers/repo.ts';
+import { createFixtureRepo, FIXTURE_PEOPLE, runDocket, writeFiles } from '../helpers/repo.ts';
 
 /** A requirement with what list/show read; the rest of the schema does not matter here. */
 function requirement(id: string, fields: string): string {
@@ -153,9 +153,24 @@ describe('docket list customers --tier-review', () => {
     expect(result.stdout).toContain('2025 figures');
     expect(result.stdout).toMatch(/^CUS-001\s+Fresh\s+320\s+90%\s+B\s+A\s+✱\s*$/m);
     expect(result.stdout).toMatch(/^CUS-002\s+Newco\s+—\s+—\s+—\s+C \(temporary\)\s+2026-11-10 ⚠ due$/m);
-    expect(result.stdout).toContain('CUS-001 Fresh: suggested change from tier A to tier B, signed by 刘强 (Sales head) approving');
+    expect(result.stdout).toContain('CUS-001 Fresh: suggested change from tier A to tier B, to be approved by 刘强 (Sales head)');
     expect(result.stdout).toContain('CUS-002 Newco: temporary tier due for review since 2026-11-10');
     expect(result.stdout).toContain('these thresholds are invented for the demo');
+  });
+
+  it('names who reviews and who approves in a sentence, in both languages', () => {
+    const upgrade = createFixtureRepo({
+      'content/customers/CUS-001/customer.md': customer('CUS-001', 'short_name: Fresh\nstatus: active\nsince: 2020-01-01\ntier: B\ntransactions:\n  - { year: 2025, sales: 600, collection_rate: 0.97 }'),
+    });
+    try {
+      const tierReview = (...args: string[]) => runDocket(upgrade, ['list', 'customers', '--tier-review', '--today', '2026-11-26', ...args]).stdout;
+      expect(tierReview()).toContain('CUS-001 Fresh: suggested change from tier B to tier A, to be reviewed by 刘强 (Sales head) and approved by 周敏 (General manager)\n');
+      expect(tierReview('--lang', 'zh-CN')).toContain('CUS-001 Fresh: 建议由 B 类调整为 A 类,须经刘强(销售部长)审核,再由周敏(总经理)审批\n');
+      writeFiles(upgrade, { 'content/config/people.yaml': FIXTURE_PEOPLE.replace(/^.*zhou-min.*\n/m, '') });
+      expect(tierReview()).toContain('to be reviewed by 刘强 (Sales head) and approved by the General manager (nobody in people.yaml has this role)\n');
+    } finally {
+      rmSync(upgrade, { recursive: true, force: true });
+    }
   });
 
   it('leaves confidential figures out of JSON unless asked', () => {
@@ -187,10 +202,18 @@ describe('docket show', () => {
     expect(result.stdout).toMatch(/^May move to\s+Evaluating, Rejected, On hold, Cancelled$/m);
   });
 
+  it('never shows a negative age when today is before stage_since', () => {
+    const result = show('REQ-0001', '--today', '2026-01-01');
+    expect(result.stdout).toMatch(/^Status\s+Submitted · the stage starts on 2026-03-02, after today \(2026-01-01\), so no days count yet; check stage_since$/m);
+    expect(result.stdout).not.toMatch(/-\d+ days|overdue/);
+    const zh = show('REQ-0001', '--today', '2026-01-01', '--lang', 'zh-CN');
+    expect(zh.stdout).toContain('已提交 · 本阶段自 2026-03-02 起,晚于今天(2026-01-01),尚未计时;请检查 stage_since');
+  });
+
   it('shows a customer with the tier the rules suggest, open requirements and records', () => {
     const result = show('CUS-001', '--today', '2026-11-26');
     expect(result.stdout).toContain('2025: sales 320 万元, collection rate 90%: the rules suggest tier B; the current tier is A.');
-    expect(result.stdout).toContain('suggested change from tier A to tier B, signed by 刘强 (Sales head) approving');
+    expect(result.stdout).toContain('suggested change from tier A to tier B, to be approved by 刘强 (Sales head)');
     expect(result.stdout).toContain('Open requirements (3 of 3)');
     expect(result.stdout).toMatch(/^ {2}2026-03-05\s+complaint\s+Received\s+Alerts arrive late$/m);
     expect(result.stdout).toMatch(/^ {2}2026-01-10\s+survey\s+score 4\s+Good service$/m);

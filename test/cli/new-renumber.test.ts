@@ -88,6 +88,21 @@ describe('docket new (no terminal)', () => {
     expect(result.status).toBe(2);
   });
 
+  it.each([[[]], [['--title', 'x']]])('asks for the kind when it is left out (%j), exit 2', (args) => {
+    const kinds = 'requirement | change | customer | release | visit | complaint | service-request | survey';
+    const result = runDocket(fixture(), ['new', ...args], TODAY);
+    expect(result.stderr).toBe(`What should be created? Name a kind after \`docket new\`: ${kinds}. For example \`docket new requirement\`.\n`);
+    expect(result.status).toBe(2);
+    expect(runDocket(fixture(), ['new', ...args, '--lang', 'zh-CN'], TODAY).stderr).toBe(`要新建什么?请在 \`docket new\` 后写上类型:${kinds}。例如 \`docket new requirement\`。\n`);
+    expect(runDocket(fixture(), ['new', 'requirment'], TODAY).stderr).toContain('`requirment` is not a kind.');
+  });
+
+  it('suggests a near ID without doubling the punctuation', () => {
+    const flags = REQUIREMENT_FLAGS.map((arg) => (arg === 'CUS-001' ? 'CUS-011' : arg));
+    expect(runDocket(fixture(), flags, TODAY).stderr).toBe('`--customer` has `CUS-011`, which is not valid: an existing customer ID (did you mean `CUS-001`?).\n');
+    expect(runDocket(fixture(), [...flags, '--lang', 'zh-CN'], TODAY).stderr).toBe('`--customer` 的值 `CUS-011` 无效:已有的客户编号(是不是 `CUS-001`?)。\n');
+  });
+
   it('never overwrites: an ID taken by a file that does not parse is skipped', () => {
     const root = fixture({ 'content/requirements/REQ-0002.md': 'not a document' });
     const result = runDocket(root, REQUIREMENT_FLAGS, TODAY);

@@ -10,11 +10,13 @@ const requirement = (id: string, data: Record<string, unknown>) => doc('requirem
 
 describe('evaluateProgress', () => {
   const cases: { name: string; data: Record<string, unknown>; today: string; expected: Partial<Progress> }[] = [
-    { name: 'on the last allowed day', data: { status: 'submitted', stage_since: '2026-03-01' }, today: '2026-03-04', expected: { ageDays: 3, limitDays: 3, overdue: false, closed: false } },
+    { name: 'on the last allowed day', data: { status: 'submitted', stage_since: '2026-03-01' }, today: '2026-03-04', expected: { ageDays: 3, limitDays: 3, overdue: false, closed: false, startsLater: undefined } },
     { name: 'one day past the limit', data: { status: 'submitted', stage_since: '2026-03-01' }, today: '2026-03-05', expected: { ageDays: 4, limitDays: 3, overdue: true } },
     { name: 'across a month end in a leap year', data: { status: 'evaluating', stage_since: '2028-02-20' }, today: '2028-03-02', expected: { ageDays: 11, limitDays: 10, overdue: true } },
     { name: 'a terminal state is never overdue', data: { status: 'closed', stage_since: '2020-01-01' }, today: '2026-03-05', expected: { ageDays: 2255, overdue: false, closed: true } },
     { name: 'a state without a limit', data: { status: 'draft', stage_since: '2020-01-01' }, today: '2026-03-05', expected: { limitDays: undefined, overdue: false, closed: false } },
+    { name: 'a stage that starts after today counts no days and is not overdue', data: { status: 'submitted', stage_since: '2026-03-10' }, today: '2026-03-01', expected: { ageDays: 0, startsLater: true, overdue: false } },
+    { name: 'a stage that starts today', data: { status: 'submitted', stage_since: '2026-03-01' }, today: '2026-03-01', expected: { ageDays: 0, startsLater: undefined, overdue: false } },
     { name: 'an unreadable stage_since', data: { status: 'submitted', stage_since: '2026-02-30' }, today: '2026-03-05', expected: { ageDays: undefined, overdue: false } },
   ];
   it.each(cases)('$name', ({ data, today, expected }) => {

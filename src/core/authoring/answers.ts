@@ -110,7 +110,8 @@ function checkBoolean(value: string): Checked {
 function checkKnown(value: string, known: readonly string[], found: boolean, zh: string, en: string): Checked {
   if (found) return { ok: true, value };
   const guess = closestMatch(value, known);
-  const hint = guess === undefined ? { zh: '', en: '' } : { zh: `;是不是 \`${guess}\`?`, en: `; did you mean \`${guess}\`?` };
+  // In parentheses: the sentence around it (`usage/bad-value`) ends with its own full stop.
+  const hint = guess === undefined ? { zh: '', en: '' } : { zh: `(是不是 \`${guess}\`?)`, en: ` (did you mean \`${guess}\`?)` };
   return { ok: false, expected: { 'zh-CN': `${zh}${hint.zh}`, en: `${en}${hint.en}` } };
 }
 
