@@ -77,257 +77,184 @@ export interface PeopleAndRoles {
  * content/config/workflows.yaml: the single source of states, transitions, state-dependent required fields and stage time limits for every kind of document.
  */
 export interface Workflows {
+  requirement: Workflow;
+  change: Workflow1;
+  customer: Workflow2;
+  release: Workflow3;
+  complaint: Workflow4;
+  'service-request': Workflow5;
+}
+/**
+ * The requirement workflow: its states, the moves allowed between them, what each state requires, and its time limit.
+ */
+export interface Workflow {
   /**
-   * The requirement workflow: its states, the moves allowed between them, what each state requires, and its time limit.
+   * The state a new document starts in.
    */
-  requirement: {
-    /**
-     * The state a new document starts in.
-     */
-    initial: string;
-    /**
-     * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
-     */
-    states: {
-      /**
-       * One state.
-       */
-      [k: string]: {
-        /**
-         * Days a document may stay in this state before it is overdue (各环节时限).
-         */
-        time_limit_days?: number;
-        /**
-         * Front-matter fields that must be filled in this state, as dotted paths (e.g. `evaluation`, `impact.cost`).
-         */
-        required?: string[];
-        /**
-         * True when nothing moves on from this state.
-         */
-        terminal?: boolean;
-      };
-    };
-    /**
-     * Allowed moves: each state code maps to the states it may move to.
-     */
-    transitions: {
-      /**
-       * States reachable in one move.
-       *
-       * Items: A state code (English, lower case).
-       */
-      [k: string]: string[];
-    };
+  initial: string;
+  /**
+   * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
+   */
+  states: {
+    [k: string]: WorkflowState;
   };
   /**
-   * The change request workflow: its states, the moves allowed between them, what each state requires, and its time limit.
+   * Allowed moves: each state code maps to the states it may move to.
    */
-  change: {
+  transitions: {
     /**
-     * The state a new document starts in.
+     * States reachable in one move.
+     *
+     * Items: A state code (English, lower case).
      */
-    initial: string;
-    /**
-     * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
-     */
-    states: {
-      /**
-       * One state.
-       */
-      [k: string]: {
-        /**
-         * Days a document may stay in this state before it is overdue (各环节时限).
-         */
-        time_limit_days?: number;
-        /**
-         * Front-matter fields that must be filled in this state, as dotted paths (e.g. `evaluation`, `impact.cost`).
-         */
-        required?: string[];
-        /**
-         * True when nothing moves on from this state.
-         */
-        terminal?: boolean;
-      };
-    };
-    /**
-     * Allowed moves: each state code maps to the states it may move to.
-     */
-    transitions: {
-      /**
-       * States reachable in one move.
-       *
-       * Items: A state code (English, lower case).
-       */
-      [k: string]: string[];
-    };
+    [k: string]: string[];
+  };
+}
+/**
+ * One state.
+ */
+export interface WorkflowState {
+  /**
+   * Days a document may stay in this state before it is overdue (各环节时限).
+   */
+  time_limit_days?: number;
+  /**
+   * Front-matter fields that must be filled in this state, as dotted paths (e.g. `evaluation`, `impact.cost`).
+   */
+  required?: string[];
+  /**
+   * True when nothing moves on from this state.
+   */
+  terminal?: boolean;
+}
+/**
+ * The change request workflow: its states, the moves allowed between them, what each state requires, and its time limit.
+ */
+export interface Workflow1 {
+  /**
+   * The state a new document starts in.
+   */
+  initial: string;
+  /**
+   * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
+   */
+  states: {
+    [k: string]: WorkflowState;
   };
   /**
-   * The customer workflow: its states, the moves allowed between them, what each state requires, and its time limit.
+   * Allowed moves: each state code maps to the states it may move to.
    */
-  customer: {
+  transitions: {
     /**
-     * The state a new document starts in.
+     * States reachable in one move.
+     *
+     * Items: A state code (English, lower case).
      */
-    initial: string;
-    /**
-     * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
-     */
-    states: {
-      /**
-       * One state.
-       */
-      [k: string]: {
-        /**
-         * Days a document may stay in this state before it is overdue (各环节时限).
-         */
-        time_limit_days?: number;
-        /**
-         * Front-matter fields that must be filled in this state, as dotted paths (e.g. `evaluation`, `impact.cost`).
-         */
-        required?: string[];
-        /**
-         * True when nothing moves on from this state.
-         */
-        terminal?: boolean;
-      };
-    };
-    /**
-     * Allowed moves: each state code maps to the states it may move to.
-     */
-    transitions: {
-      /**
-       * States reachable in one move.
-       *
-       * Items: A state code (English, lower case).
-       */
-      [k: string]: string[];
-    };
+    [k: string]: string[];
+  };
+}
+/**
+ * The customer workflow: its states, the moves allowed between them, what each state requires, and its time limit.
+ */
+export interface Workflow2 {
+  /**
+   * The state a new document starts in.
+   */
+  initial: string;
+  /**
+   * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
+   */
+  states: {
+    [k: string]: WorkflowState;
   };
   /**
-   * The release workflow: its states, the moves allowed between them, what each state requires, and its time limit.
+   * Allowed moves: each state code maps to the states it may move to.
    */
-  release: {
+  transitions: {
     /**
-     * The state a new document starts in.
+     * States reachable in one move.
+     *
+     * Items: A state code (English, lower case).
      */
-    initial: string;
-    /**
-     * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
-     */
-    states: {
-      /**
-       * One state.
-       */
-      [k: string]: {
-        /**
-         * Days a document may stay in this state before it is overdue (各环节时限).
-         */
-        time_limit_days?: number;
-        /**
-         * Front-matter fields that must be filled in this state, as dotted paths (e.g. `evaluation`, `impact.cost`).
-         */
-        required?: string[];
-        /**
-         * True when nothing moves on from this state.
-         */
-        terminal?: boolean;
-      };
-    };
-    /**
-     * Allowed moves: each state code maps to the states it may move to.
-     */
-    transitions: {
-      /**
-       * States reachable in one move.
-       *
-       * Items: A state code (English, lower case).
-       */
-      [k: string]: string[];
-    };
+    [k: string]: string[];
+  };
+}
+/**
+ * The release workflow: its states, the moves allowed between them, what each state requires, and its time limit.
+ */
+export interface Workflow3 {
+  /**
+   * The state a new document starts in.
+   */
+  initial: string;
+  /**
+   * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
+   */
+  states: {
+    [k: string]: WorkflowState;
   };
   /**
-   * The complaint workflow: its states, the moves allowed between them, what each state requires, and its time limit.
+   * Allowed moves: each state code maps to the states it may move to.
    */
-  complaint: {
+  transitions: {
     /**
-     * The state a new document starts in.
+     * States reachable in one move.
+     *
+     * Items: A state code (English, lower case).
      */
-    initial: string;
-    /**
-     * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
-     */
-    states: {
-      /**
-       * One state.
-       */
-      [k: string]: {
-        /**
-         * Days a document may stay in this state before it is overdue (各环节时限).
-         */
-        time_limit_days?: number;
-        /**
-         * Front-matter fields that must be filled in this state, as dotted paths (e.g. `evaluation`, `impact.cost`).
-         */
-        required?: string[];
-        /**
-         * True when nothing moves on from this state.
-         */
-        terminal?: boolean;
-      };
-    };
-    /**
-     * Allowed moves: each state code maps to the states it may move to.
-     */
-    transitions: {
-      /**
-       * States reachable in one move.
-       *
-       * Items: A state code (English, lower case).
-       */
-      [k: string]: string[];
-    };
+    [k: string]: string[];
+  };
+}
+/**
+ * The complaint workflow: its states, the moves allowed between them, what each state requires, and its time limit.
+ */
+export interface Workflow4 {
+  /**
+   * The state a new document starts in.
+   */
+  initial: string;
+  /**
+   * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
+   */
+  states: {
+    [k: string]: WorkflowState;
   };
   /**
-   * The service request workflow: its states, the moves allowed between them, what each state requires, and its time limit.
+   * Allowed moves: each state code maps to the states it may move to.
    */
-  'service-request': {
+  transitions: {
     /**
-     * The state a new document starts in.
+     * States reachable in one move.
+     *
+     * Items: A state code (English, lower case).
      */
-    initial: string;
+    [k: string]: string[];
+  };
+}
+/**
+ * The service request workflow: its states, the moves allowed between them, what each state requires, and its time limit.
+ */
+export interface Workflow5 {
+  /**
+   * The state a new document starts in.
+   */
+  initial: string;
+  /**
+   * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
+   */
+  states: {
+    [k: string]: WorkflowState;
+  };
+  /**
+   * Allowed moves: each state code maps to the states it may move to.
+   */
+  transitions: {
     /**
-     * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
+     * States reachable in one move.
+     *
+     * Items: A state code (English, lower case).
      */
-    states: {
-      /**
-       * One state.
-       */
-      [k: string]: {
-        /**
-         * Days a document may stay in this state before it is overdue (各环节时限).
-         */
-        time_limit_days?: number;
-        /**
-         * Front-matter fields that must be filled in this state, as dotted paths (e.g. `evaluation`, `impact.cost`).
-         */
-        required?: string[];
-        /**
-         * True when nothing moves on from this state.
-         */
-        terminal?: boolean;
-      };
-    };
-    /**
-     * Allowed moves: each state code maps to the states it may move to.
-     */
-    transitions: {
-      /**
-       * States reachable in one move.
-       *
-       * Items: A state code (English, lower case).
-       */
-      [k: string]: string[];
-    };
+    [k: string]: string[];
   };
 }
 
