@@ -3,9 +3,9 @@
  * Schemas (the single source of truth). test/core/schema-types.test.ts fails when the committed
  * file drifts from what this would write.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileFromFile } from 'json-schema-to-typescript';
+import { compile, type JSONSchema } from 'json-schema-to-typescript';
 
 export const GENERATED_TYPES = 'src/core/generated/config-types.ts';
 const CONFIG_SCHEMAS = ['settings', 'people', 'workflows', 'priority', 'tiers'];
@@ -15,7 +15,8 @@ export async function generateConfigTypes(root: string): Promise<string> {
   const parts: string[] = [];
   for (const name of CONFIG_SCHEMAS) {
     const file = join(root, 'schemas', 'config', `${name}.schema.json`);
-    parts.push(await compileFromFile(file, {
+    const schema = withoutRefSiblings(JSON.parse(readFileSync(file, 'utf8')) as unknown) as JSONSchema;
+    parts.push(await compile(schema, name, {
       cwd: join(root, 'schemas', 'config'),
       bannerComment: '',
       additionalProperties: false,
@@ -24,6 +25,17 @@ export async function generateConfigTypes(root: string): Promise<string> {
     }));
   }
   return HEADER + parts.join('\n');
+}
+
+/**
+ * A `$ref` with a sibling `description` makes the generator declare a fresh copy of the referenced
+ * type at every use (Workflow1 … Workflow5); the siblings only document the use site, so drop them.
+ */
+function withoutRefSiblings(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutRefSiblings);
+  if (node === null || typeof node !== 'object') return node;
+  const entries = Object.entries(node).map(([key, value]) => [key, withoutRefSiblings(value)] as const);
+  return Object.fromEntries('$ref' in node ? entries.filter(([key]) => key === '$ref') : entries);
 }
 
 if (import.meta.main) {

@@ -3,7 +3,7 @@
  * schemas/config/*.schema.json before these types are trusted), and the pure decisions that
  * read it: priority from importance × urgency, stage time limits, suggested tiers.
  */
-import type { CustomerTierRules, PeopleAndRoles, PriorityMatrix, RepositorySettings, Workflows } from './generated/config-types.ts';
+import type { CustomerTierRules, PeopleAndRoles, PriorityMatrix, RepositorySettings, Workflow, WorkflowState } from './generated/config-types.ts';
 import type { WorkflowKind } from './layout.ts';
 
 /*
@@ -13,8 +13,8 @@ import type { WorkflowKind } from './layout.ts';
 export type Settings = RepositorySettings;
 export type Person = PeopleAndRoles['people'][number];
 export type Role = Person['roles'][number];
-export type Workflow = Workflows['requirement'];
-export type StateConfig = Workflow['states'][string];
+export type { Workflow };
+export type StateConfig = WorkflowState;
 export type PriorityConfig = PriorityMatrix;
 export type TierConfig = CustomerTierRules;
 export type TierRule = TierConfig['rules'][number];

@@ -30,7 +30,7 @@ export interface PeopleAndRoles {
    */
   people: {
     /**
-     * The ID documents use to name this person (pinyin, lower case).
+     * A person's ID from content/config/people.yaml (lower-case letters, digits and `-`, usually pinyin such as `wang-fang`). GitHub logins live only in that file.
      */
     id: string;
     /**
@@ -67,7 +67,7 @@ export interface PeopleAndRoles {
      */
     department?: string;
     /**
-     * For a customer representative: the customer they sign for.
+     * A customer ID: `CUS-` and at least three digits, e.g. `CUS-008`.
      */
     customer?: string;
   }[];
@@ -78,14 +78,14 @@ export interface PeopleAndRoles {
  */
 export interface Workflows {
   requirement: Workflow;
-  change: Workflow1;
-  customer: Workflow2;
-  release: Workflow3;
-  complaint: Workflow4;
-  'service-request': Workflow5;
+  change: Workflow;
+  customer: Workflow;
+  release: Workflow;
+  complaint: Workflow;
+  'service-request': Workflow;
 }
 /**
- * The requirement workflow: its states, the moves allowed between them, what each state requires, and its time limit.
+ * One kind of document's workflow: its states, the moves allowed between them, what each state requires, and its time limit.
  */
 export interface Workflow {
   /**
@@ -126,136 +126,6 @@ export interface WorkflowState {
    * True when nothing moves on from this state.
    */
   terminal?: boolean;
-}
-/**
- * The change request workflow: its states, the moves allowed between them, what each state requires, and its time limit.
- */
-export interface Workflow1 {
-  /**
-   * The state a new document starts in.
-   */
-  initial: string;
-  /**
-   * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
-   */
-  states: {
-    [k: string]: WorkflowState;
-  };
-  /**
-   * Allowed moves: each state code maps to the states it may move to.
-   */
-  transitions: {
-    /**
-     * States reachable in one move.
-     *
-     * Items: A state code (English, lower case).
-     */
-    [k: string]: string[];
-  };
-}
-/**
- * The customer workflow: its states, the moves allowed between them, what each state requires, and its time limit.
- */
-export interface Workflow2 {
-  /**
-   * The state a new document starts in.
-   */
-  initial: string;
-  /**
-   * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
-   */
-  states: {
-    [k: string]: WorkflowState;
-  };
-  /**
-   * Allowed moves: each state code maps to the states it may move to.
-   */
-  transitions: {
-    /**
-     * States reachable in one move.
-     *
-     * Items: A state code (English, lower case).
-     */
-    [k: string]: string[];
-  };
-}
-/**
- * The release workflow: its states, the moves allowed between them, what each state requires, and its time limit.
- */
-export interface Workflow3 {
-  /**
-   * The state a new document starts in.
-   */
-  initial: string;
-  /**
-   * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
-   */
-  states: {
-    [k: string]: WorkflowState;
-  };
-  /**
-   * Allowed moves: each state code maps to the states it may move to.
-   */
-  transitions: {
-    /**
-     * States reachable in one move.
-     *
-     * Items: A state code (English, lower case).
-     */
-    [k: string]: string[];
-  };
-}
-/**
- * The complaint workflow: its states, the moves allowed between them, what each state requires, and its time limit.
- */
-export interface Workflow4 {
-  /**
-   * The state a new document starts in.
-   */
-  initial: string;
-  /**
-   * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
-   */
-  states: {
-    [k: string]: WorkflowState;
-  };
-  /**
-   * Allowed moves: each state code maps to the states it may move to.
-   */
-  transitions: {
-    /**
-     * States reachable in one move.
-     *
-     * Items: A state code (English, lower case).
-     */
-    [k: string]: string[];
-  };
-}
-/**
- * The service request workflow: its states, the moves allowed between them, what each state requires, and its time limit.
- */
-export interface Workflow5 {
-  /**
-   * The state a new document starts in.
-   */
-  initial: string;
-  /**
-   * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
-   */
-  states: {
-    [k: string]: WorkflowState;
-  };
-  /**
-   * Allowed moves: each state code maps to the states it may move to.
-   */
-  transitions: {
-    /**
-     * States reachable in one move.
-     *
-     * Items: A state code (English, lower case).
-     */
-    [k: string]: string[];
-  };
 }
 
 /**
