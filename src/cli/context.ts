@@ -4,9 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { findRoot, readText } from '../adapters/fs.ts';
+import { CONFIG_FILES } from '../core/layout.ts';
 import { formatMessage, parseLang, type Lang } from '../core/messages.ts';
+import { parseConfigText } from '../core/parse.ts';
 import type { MessageParams } from '../core/problem.ts';
 import { ALL_MESSAGES } from './messages.ts';
 import { UsageError } from './errors.ts';
@@ -63,12 +64,10 @@ export function createContext(streams: Streams, langFlag: string | undefined): C
 
 /** A quick look at the repository default; a broken file is reported by `validate`, not here. */
 function readDefaultLanguage(root: string): string | undefined {
-  const path = join('content', 'config', 'docket.yaml');
+  const path = CONFIG_FILES.settings.path;
   if (!existsSync(join(root, path))) return undefined;
-  try {
-    const data = load(readText(root, path)) as { default_language?: unknown } | null;
-    return typeof data?.default_language === 'string' ? data.default_language : undefined;
-  } catch {
-    return undefined;
-  }
+  // The same safe loader as every document (no aliases, no tags); a broken file just means no default.
+  const parsed = parseConfigText(readText(root, path));
+  const language = parsed.ok ? parsed.doc.data['default_language'] : undefined;
+  return typeof language === 'string' ? language : undefined;
 }
