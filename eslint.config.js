@@ -7,7 +7,10 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       // Template literals with numbers are the normal way to build messages here.
@@ -17,15 +20,31 @@ export default tseslint.config(
   {
     // Small functions read best; tests are tables and may be longer.
     files: ['src/**/*.ts', 'scripts/**/*.ts'],
-    rules: { 'max-lines-per-function': ['error', { max: 50, skipBlankLines: true, skipComments: true }] },
+    rules: {
+      'max-lines-per-function': ['error', { max: 50, skipBlankLines: true, skipComments: true }],
+    },
   },
   {
     // The core is pure: no I/O, no framework, no clock (STYLE.md).
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'child_process', 'astro*', '@octokit/*', 'simple-git'] }],
-      'no-restricted-globals': ['error', { name: 'process', message: 'src/core is pure: pass values in.' }],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core never reads the clock: take `today` as a parameter.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['node:*', 'fs', 'path', 'child_process', 'astro*', '@octokit/*', 'simple-git'],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'src/core is pure: pass values in.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'src/core never reads the clock: take `today` as a parameter.',
+        },
+      ],
     },
   },
   {

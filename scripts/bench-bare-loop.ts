@@ -14,7 +14,9 @@ import addFormatsModule from 'ajv-formats';
 import matter from 'gray-matter';
 
 type AddFormats = (ajv: Ajv2020, formats: string[]) => void;
-const addFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
+const addFormats =
+  (addFormatsModule as unknown as { default?: AddFormats }).default ??
+  (addFormatsModule as unknown as AddFormats);
 
 const RECORD_SCHEMAS: Readonly<Record<string, string>> = {
   visits: 'records/visit',
@@ -38,8 +40,11 @@ function createValidators(root: string): (name: string) => ValidateFunction {
   const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
   addFormats(ajv, ['date', 'email', 'uri']);
   ajv.addVocabulary(['x-label', 'x-enum-labels', 'x-confidential', 'x-unit', 'x-hint']);
-  const files = readdirSync(join(root, 'schemas'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.schema.json'));
-  for (const file of files) ajv.addSchema(JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8')) as object);
+  const files = readdirSync(join(root, 'schemas'), { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.schema.json'),
+  );
+  for (const file of files)
+    ajv.addSchema(JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8')) as object);
   const compiled = new Map<string, ValidateFunction>();
   return (name) => {
     let validate = compiled.get(name);
@@ -55,7 +60,9 @@ function createValidators(root: string): (name: string) => ValidateFunction {
 function runBareLoop(root: string): { files: number; invalid: number } {
   const validatorFor = createValidators(root);
   const content = join(root, 'content');
-  const paths = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.md'));
+  const paths = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((path) =>
+    path.endsWith('.md'),
+  );
   let invalid = 0;
   for (const path of paths) {
     const schema = schemaFor(path.split('\\').join('/'));

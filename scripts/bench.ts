@@ -14,7 +14,14 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasGnuTime, measure, median, type Measurement, type RunSpec } from './bench/measure.ts';
-import { describeLoad, evaluateTargets, renderMarkdown, renderTextTable, type BenchRow, type Machine } from './bench/report.ts';
+import {
+  describeLoad,
+  evaluateTargets,
+  renderMarkdown,
+  renderTextTable,
+  type BenchRow,
+  type Machine,
+} from './bench/report.ts';
 import { generateCorpus, MANIFEST } from './generate-corpus.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -48,8 +55,10 @@ function parseOptions(argv: string[]): Options {
   });
   const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
   const runs = Number(values.runs);
-  if (sizes.some((size) => !Number.isInteger(size) || size < 100)) throw new Error(`--sizes takes whole numbers of at least 100, not ${values.sizes}`);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number of at least 1, not ${values.runs}`);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 100))
+    throw new Error(`--sizes takes whole numbers of at least 100, not ${values.sizes}`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs takes a whole number of at least 1, not ${values.runs}`);
   return { sizes, runs, out: resolve(values.out), seed: Number(values.seed) };
 }
 
@@ -57,24 +66,39 @@ function parseOptions(argv: string[]): Options {
 function generatorFingerprint(): string {
   const hash = createHash('sha256');
   const folders = ['schemas', 'content/config', 'scripts/corpus'];
-  const files = folders.flatMap((folder) => readdirSync(join(PROJECT_ROOT, folder), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name)));
-  for (const path of [...files.sort(), join(PROJECT_ROOT, 'scripts', 'generate-corpus.ts')]) hash.update(relative(PROJECT_ROOT, path)).update(readFileSync(path));
+  const files = folders.flatMap((folder) =>
+    readdirSync(join(PROJECT_ROOT, folder), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name)),
+  );
+  for (const path of [...files.sort(), join(PROJECT_ROOT, 'scripts', 'generate-corpus.ts')])
+    hash.update(relative(PROJECT_ROOT, path)).update(readFileSync(path));
   return hash.digest('hex').slice(0, 16);
 }
 
-function ensureCorpus(options: Options, size: number, share: number, fingerprint: string): { dir: string; mutated: number } {
+function ensureCorpus(
+  options: Options,
+  size: number,
+  share: number,
+  fingerprint: string,
+): { dir: string; mutated: number } {
   const dir = join(options.out, `corpus-${size}-${share}-seed${options.seed}`);
   const stamp = join(dir, STAMP);
-  const fresh = existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint && existsSync(join(dir, MANIFEST));
+  const fresh =
+    existsSync(stamp) &&
+    readFileSync(stamp, 'utf8') === fingerprint &&
+    existsSync(join(dir, MANIFEST));
   if (!fresh) {
-    progress(`generating ${size} documents (${share === 0 ? 'valid' : `${share * 100} % invalid`}) in ${dir}`);
+    progress(
+      `generating ${size} documents (${share === 0 ? 'valid' : `${share * 100} % invalid`}) in ${dir}`,
+    );
     mkdirSync(dir, { recursive: true });
     generateCorpus({ dir, documents: size, invalidShare: share, seed: options.seed });
     writeFileSync(stamp, fingerprint);
   }
-  const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as { invalid: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as {
+    invalid: Record<string, string>;
+  };
   return { dir, mutated: Object.keys(manifest.invalid).length };
 }
 
@@ -85,7 +109,13 @@ interface ValidateReport {
 }
 
 function docketSpec(dir: string, scratch: string, captureStdout: boolean): RunSpec {
-  return { node: NODE, args: [DOCKET, 'validate', '--format', 'json'], cwd: dir, scratch, captureStdout };
+  return {
+    node: NODE,
+    args: [DOCKET, 'validate', '--format', 'json'],
+    cwd: dir,
+    scratch,
+    captureStdout,
+  };
 }
 
 function bareSpec(dir: string, scratch: string): RunSpec {
@@ -93,9 +123,17 @@ function bareSpec(dir: string, scratch: string): RunSpec {
 }
 
 /** One untimed run of each (warms the page cache, and gives the outputs to check), then the timed runs, alternating. */
-function benchCorpus(options: Options, dir: string, gnuTime: boolean): { docket: Measurement[]; bare: Measurement[]; report: ValidateReport; bareInvalid: number } {
-  const report = JSON.parse(measure(docketSpec(dir, options.out, true), gnuTime).stdout) as ValidateReport;
-  const bareInvalid = (JSON.parse(measure(bareSpec(dir, options.out), gnuTime).stdout) as { invalid: number }).invalid;
+function benchCorpus(
+  options: Options,
+  dir: string,
+  gnuTime: boolean,
+): { docket: Measurement[]; bare: Measurement[]; report: ValidateReport; bareInvalid: number } {
+  const report = JSON.parse(
+    measure(docketSpec(dir, options.out, true), gnuTime).stdout,
+  ) as ValidateReport;
+  const bareInvalid = (
+    JSON.parse(measure(bareSpec(dir, options.out), gnuTime).stdout) as { invalid: number }
+  ).invalid;
   const docket: Measurement[] = [];
   const bare: Measurement[] = [];
   for (let run = 0; run < options.runs; run++) {
@@ -108,29 +146,50 @@ function benchCorpus(options: Options, dir: string, gnuTime: boolean): { docket:
       timeBare();
       timeDocket();
     }
-    progress(`  run ${run + 1}/${options.runs}: docket ${docket.at(-1)?.seconds.toFixed(2)} s, bare ${bare.at(-1)?.seconds.toFixed(2)} s`);
+    progress(
+      `  run ${run + 1}/${options.runs}: docket ${docket.at(-1)?.seconds.toFixed(2)} s, bare ${bare.at(-1)?.seconds.toFixed(2)} s`,
+    );
   }
   return { docket, bare, report, bareInvalid };
 }
 
-function benchRow(options: Options, size: number, share: number, fingerprint: string, gnuTime: boolean): BenchRow {
+function benchRow(
+  options: Options,
+  size: number,
+  share: number,
+  fingerprint: string,
+  gnuTime: boolean,
+): BenchRow {
   const { dir, mutated } = ensureCorpus(options, size, share, fingerprint);
   const loadAverage = loadavg()[0] ?? 0;
-  progress(`measuring ${size} documents, ${share === 0 ? 'valid' : 'invalid'} (load average ${loadAverage.toFixed(2)})`);
+  progress(
+    `measuring ${size} documents, ${share === 0 ? 'valid' : 'invalid'} (load average ${loadAverage.toFixed(2)})`,
+  );
   const { docket, bare, report, bareInvalid } = benchCorpus(options, dir, gnuTime);
   const docketSeconds = median(docket.map((m) => m.seconds));
   const bareSeconds = median(bare.map((m) => m.seconds));
   const measured = {
-    size, corpus: share === 0 ? 'valid' as const : 'invalid' as const, documents: size, mutated,
-    docketSeconds, bareSeconds, ratio: docketSeconds / bareSeconds,
-    docketDocsPerSecond: size / docketSeconds, bareDocsPerSecond: size / bareSeconds,
-    docketRssMiB: Math.max(...docket.map((m) => m.rssMiB)), bareRssMiB: Math.max(...bare.map((m) => m.rssMiB)),
+    size,
+    corpus: share === 0 ? ('valid' as const) : ('invalid' as const),
+    documents: size,
+    mutated,
+    docketSeconds,
+    bareSeconds,
+    ratio: docketSeconds / bareSeconds,
+    docketDocsPerSecond: size / docketSeconds,
+    bareDocsPerSecond: size / bareSeconds,
+    docketRssMiB: Math.max(...docket.map((m) => m.rssMiB)),
+    bareRssMiB: Math.max(...bare.map((m) => m.rssMiB)),
     docketErrors: report.errors,
     docketWarnings: report.warnings,
-    docketFilesWithErrors: new Set(report.problems.filter((p) => p.severity === 'error').map((p) => p.path)).size,
+    docketFilesWithErrors: new Set(
+      report.problems.filter((p) => p.severity === 'error').map((p) => p.path),
+    ).size,
     bareInvalid,
-    docketCpuSeconds: median(docket.map((m) => m.cpuSeconds)), bareCpuSeconds: median(bare.map((m) => m.cpuSeconds)),
-    docketRuns: docket.map((m) => m.seconds), bareRuns: bare.map((m) => m.seconds),
+    docketCpuSeconds: median(docket.map((m) => m.cpuSeconds)),
+    bareCpuSeconds: median(bare.map((m) => m.cpuSeconds)),
+    docketRuns: docket.map((m) => m.seconds),
+    bareRuns: bare.map((m) => m.seconds),
     loadAverage,
   };
   return { ...measured, ...evaluateTargets(measured) };
@@ -138,24 +197,37 @@ function benchRow(options: Options, size: number, share: number, fingerprint: st
 
 function describeMachine(): Machine {
   const cores = cpus();
-  return { cpus: cores.length, cpuModel: cores[0]?.model.trim() ?? 'unknown CPU', memoryGiB: Math.round(totalmem() / 1_073_741_824), node: process.versions.node, platform: `${process.platform} ${process.arch}` };
+  return {
+    cpus: cores.length,
+    cpuModel: cores[0]?.model.trim() ?? 'unknown CPU',
+    memoryGiB: Math.round(totalmem() / 1_073_741_824),
+    node: process.versions.node,
+    platform: `${process.platform} ${process.arch}`,
+  };
 }
 
 function main(): void {
   const options = parseOptions(process.argv.slice(2));
   mkdirSync(options.out, { recursive: true });
   const gnuTime = hasGnuTime();
-  if (!gnuTime) console.error('/usr/bin/time (GNU time) is missing: install it with `apt-get install -y time`. Peak RSS is read inside each child instead (process.resourceUsage().maxRSS).');
+  if (!gnuTime)
+    console.error(
+      '/usr/bin/time (GNU time) is missing: install it with `apt-get install -y time`. Peak RSS is read inside each child instead (process.resourceUsage().maxRSS).',
+    );
   const fingerprint = generatorFingerprint();
   const rows: BenchRow[] = [];
   for (const size of options.sizes) {
-    for (const share of [0, INVALID_SHARE]) rows.push(benchRow(options, size, share, fingerprint, gnuTime));
+    for (const share of [0, INVALID_SHARE])
+      rows.push(benchRow(options, size, share, fingerprint, gnuTime));
   }
   const machine = describeMachine();
   const date = new Date().toISOString().slice(0, 10);
   console.log(renderTextTable(rows));
   console.log(`\n${describeLoad(rows, machine)}`);
-  writeFileSync(join(options.out, 'results.json'), `${JSON.stringify({ date, machine, runs: options.runs, seed: options.seed, peakRssFrom: gnuTime ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS', rows }, null, 2)}\n`);
+  writeFileSync(
+    join(options.out, 'results.json'),
+    `${JSON.stringify({ date, machine, runs: options.runs, seed: options.seed, peakRssFrom: gnuTime ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS', rows }, null, 2)}\n`,
+  );
   writeFileSync(join(options.out, 'results.md'), renderMarkdown(rows, machine, options.runs, date));
   console.log(`\nwrote ${join(options.out, 'results.json')} and results.md`);
   if (rows.some((row) => row.verdict === 'FAIL')) process.exitCode = 1;

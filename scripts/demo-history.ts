@@ -10,15 +10,25 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileExists, findRoot } from '../src/adapters/fs.ts';
-import { ConfigUnreadableError, createDemoHistory, OutputFolderError } from '../src/app/demo-history.ts';
+import {
+  ConfigUnreadableError,
+  createDemoHistory,
+  OutputFolderError,
+} from '../src/app/demo-history.ts';
 
 const USAGE = 'usage: node scripts/demo-history.ts --out DIR [--source ROOT]';
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { out: { type: 'string' }, source: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { out: { type: 'string' }, source: { type: 'string' } },
+    strict: true,
+  });
   const source = values.source === undefined ? findRoot(process.cwd()) : resolve(values.source);
   if (source === undefined || !fileExists(source, 'content/config')) {
-    console.error(`No content/config in ${values.source === undefined ? 'this folder or above' : `\`${source}\``}: run this in a Docket checkout or pass --source ROOT.`);
+    console.error(
+      `No content/config in ${values.source === undefined ? 'this folder or above' : `\`${source}\``}: run this in a Docket checkout or pass --source ROOT.`,
+    );
     return 2;
   }
   if (values.out === undefined) {
@@ -36,12 +46,20 @@ function reportFailure(error: unknown): number {
     console.error(error.message);
     return 2;
   }
-  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+  if (
+    error instanceof TypeError &&
+    'code' in error &&
+    String(error.code).startsWith('ERR_PARSE_ARGS')
+  ) {
     console.error(`${error.message}\n${USAGE}`);
     return 2;
   }
-  console.error(`demo-history failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  console.error('This is a bug in Docket if the source passes `docket validate`; please report it with the lines above.');
+  console.error(
+    `demo-history failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
+  console.error(
+    'This is a bug in Docket if the source passes `docket validate`; please report it with the lines above.',
+  );
   return 1;
 }
 

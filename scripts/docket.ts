@@ -24,7 +24,9 @@ async function main(argv: string[]): Promise<number> {
   const { lang: langFlag, rest } = extractLang(argv);
   const [command, ...args] = rest;
   if (command === '--version' || command === '-v') {
-    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const manifest = JSON.parse(
+      readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+    ) as { version: string };
     console.log(manifest.version);
     return EXIT.ok;
   }
@@ -34,13 +36,26 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const load = COMMANDS[command];
-  if (!load) throw new UsageError('usage/unknown-command', { value: command, commands: Object.keys(COMMANDS).join(', ') });
+  if (!load)
+    throw new UsageError('usage/unknown-command', {
+      value: command,
+      commands: Object.keys(COMMANDS).join(', '),
+    });
   if (args.includes('--help') || args.includes('-h')) {
     const { printHelp } = await import('../src/cli/help.ts');
     printHelp(resolveLang(langFlag, process.env, undefined), command);
     return EXIT.ok;
   }
-  const context = createContext({ cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: process.stdin.isTTY }, langFlag);
+  const context = createContext(
+    {
+      cwd: process.cwd(),
+      env: process.env,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      stdinIsTTY: process.stdin.isTTY,
+    },
+    langFlag,
+  );
   return (await load())(args, context);
 }
 

@@ -38,13 +38,17 @@ export interface CorpusSummary {
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const MANIFEST = 'corpus.json';
 
-export function planCounts(documents: number, minCustomers: number): Record<'customer' | 'record' | 'release' | 'change' | 'requirement', number> {
+export function planCounts(
+  documents: number,
+  minCustomers: number,
+): Record<'customer' | 'record' | 'release' | 'change' | 'requirement', number> {
   const customer = Math.max(minCustomers, Math.round(documents * 0.05));
   const record = Math.round(documents * 0.04);
   const release = Math.max(1, Math.round(documents * 0.01));
   const change = Math.round(documents * 0.3);
   const requirement = documents - customer - record - release - change;
-  if (requirement < 20) throw new Error(`${documents} documents are too few for a corpus (need about 60 or more)`);
+  if (requirement < 20)
+    throw new Error(`${documents} documents are too few for a corpus (need about 60 or more)`);
   return { customer, record, release, change, requirement };
 }
 
@@ -65,7 +69,11 @@ export function renderDocument(data: Data, body: string): string {
 }
 
 /** Picks distinct documents for each mutation in turn, so every kind of mistake is represented. */
-function chooseMutations(documents: readonly GeneratedDocument[], count: number, random: Random): Map<number, MutationName> {
+function chooseMutations(
+  documents: readonly GeneratedDocument[],
+  count: number,
+  random: Random,
+): Map<number, MutationName> {
   const chosen = new Map<number, MutationName>();
   for (let i = 0; i < count; i++) {
     const name = MUTATIONS[i % MUTATIONS.length] ?? 'unknown-key';
@@ -80,13 +88,25 @@ function chooseMutations(documents: readonly GeneratedDocument[], count: number,
   return chosen;
 }
 
-function writeDocuments(dir: string, documents: readonly GeneratedDocument[], mutations: ReadonlyMap<number, MutationName>, random: Random): CorpusSummary {
+function writeDocuments(
+  dir: string,
+  documents: readonly GeneratedDocument[],
+  mutations: ReadonlyMap<number, MutationName>,
+  random: Random,
+): CorpusSummary {
   const summary: CorpusSummary = { documents: documents.length, byKind: {}, invalid: {}, bytes: 0 };
-  const context = { random, requirements: documents.filter((doc) => doc.kind === 'requirement').length, customers: documents.filter((doc) => doc.kind === 'customer').length };
+  const context = {
+    random,
+    requirements: documents.filter((doc) => doc.kind === 'requirement').length,
+    customers: documents.filter((doc) => doc.kind === 'customer').length,
+  };
   const made = new Set<string>();
   documents.forEach((doc, index) => {
     const mutation = mutations.get(index);
-    const text = mutation === undefined ? renderDocument(doc.data, doc.body) : mutateDocument(doc, mutation, context, renderDocument);
+    const text =
+      mutation === undefined
+        ? renderDocument(doc.data, doc.body)
+        : mutateDocument(doc, mutation, context, renderDocument);
     if (mutation !== undefined) summary.invalid[doc.path] = mutation;
     const target = join(dir, doc.path);
     if (!made.has(dirname(target))) {
@@ -102,36 +122,65 @@ function writeDocuments(dir: string, documents: readonly GeneratedDocument[], mu
 
 export function generateCorpus(options: CorpusOptions): CorpusSummary {
   const { dir, documents, invalidShare = 0, seed = 1, projectRoot = PROJECT_ROOT } = options;
-  if (!(invalidShare >= 0 && invalidShare <= 1)) throw new Error(`invalidShare must be between 0 and 1, not ${invalidShare}`);
+  if (!(invalidShare >= 0 && invalidShare <= 1))
+    throw new Error(`invalidShare must be between 0 and 1, not ${invalidShare}`);
   // The old schemas/ and content/ are replaced: never do that to a real repository.
-  if (resolve(dir) === resolve(projectRoot) || existsSync(join(dir, '.git')) || existsSync(join(dir, 'package.json'))) {
-    throw new Error(`${dir} looks like a real repository (it has .git or package.json); generate the corpus into a folder of its own`);
+  if (
+    resolve(dir) === resolve(projectRoot) ||
+    existsSync(join(dir, '.git')) ||
+    existsSync(join(dir, 'package.json'))
+  ) {
+    throw new Error(
+      `${dir} looks like a real repository (it has .git or package.json); generate the corpus into a folder of its own`,
+    );
   }
-  for (const folder of ['schemas', 'content']) rmSync(join(dir, folder), { recursive: true, force: true });
+  for (const folder of ['schemas', 'content'])
+    rmSync(join(dir, folder), { recursive: true, force: true });
   mkdirSync(join(dir, 'content'), { recursive: true });
   cpSync(join(projectRoot, 'schemas'), join(dir, 'schemas'), { recursive: true });
-  cpSync(join(projectRoot, 'content', 'config'), join(dir, 'content', 'config'), { recursive: true });
+  cpSync(join(projectRoot, 'content', 'config'), join(dir, 'content', 'config'), {
+    recursive: true,
+  });
   const built = buildAll(createWorld(projectRoot, createRandom(seed)), documents);
   // A separate stream: the valid and invalid corpora of one seed differ only in the mutated files.
   const mutationRandom = createRandom(seed * 7919 + 17);
   const mutations = chooseMutations(built, Math.round(documents * invalidShare), mutationRandom);
   const summary = writeDocuments(dir, built, mutations, mutationRandom);
-  writeFileSync(join(dir, MANIFEST), `${JSON.stringify({ seed, invalidShare, ...summary }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, MANIFEST),
+    `${JSON.stringify({ seed, invalidShare, ...summary }, null, 2)}\n`,
+  );
   return summary;
 }
 
 function main(): void {
   const { values } = parseArgs({
-    options: { out: { type: 'string' }, documents: { type: 'string', default: '1000' }, invalid: { type: 'string', default: '0' }, seed: { type: 'string', default: '1' } },
+    options: {
+      out: { type: 'string' },
+      documents: { type: 'string', default: '1000' },
+      invalid: { type: 'string', default: '0' },
+      seed: { type: 'string', default: '1' },
+    },
   });
   if (values.out === undefined) {
-    console.error('usage: node scripts/generate-corpus.ts --out DIR --documents 10000 [--invalid 0.02] [--seed 1]');
+    console.error(
+      'usage: node scripts/generate-corpus.ts --out DIR --documents 10000 [--invalid 0.02] [--seed 1]',
+    );
     process.exitCode = 2;
     return;
   }
-  const summary = generateCorpus({ dir: resolve(values.out), documents: Number(values.documents), invalidShare: Number(values.invalid), seed: Number(values.seed) });
-  const kinds = Object.entries(summary.byKind).map(([kind, count]) => `${kind} ${count}`).join(', ');
-  console.log(`${summary.documents} documents (${kinds}), ${Object.keys(summary.invalid).length} invalid, ${(summary.bytes / 1_048_576).toFixed(1)} MiB → ${values.out}`);
+  const summary = generateCorpus({
+    dir: resolve(values.out),
+    documents: Number(values.documents),
+    invalidShare: Number(values.invalid),
+    seed: Number(values.seed),
+  });
+  const kinds = Object.entries(summary.byKind)
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(', ');
+  console.log(
+    `${summary.documents} documents (${kinds}), ${Object.keys(summary.invalid).length} invalid, ${(summary.bytes / 1_048_576).toFixed(1)} MiB → ${values.out}`,
+  );
 }
 
 if (import.meta.filename === process.argv[1]) {

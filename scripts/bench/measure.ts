@@ -39,7 +39,10 @@ const RSS_PRELOAD = `data:text/javascript,${encodeURIComponent(
 )}`;
 
 export function hasGnuTime(): boolean {
-  return existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0;
+  return (
+    existsSync(GNU_TIME) &&
+    spawnSync(GNU_TIME, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0
+  );
 }
 
 export function measure(spec: RunSpec, gnuTime: boolean): Measurement {
@@ -59,17 +62,28 @@ export function measure(spec: RunSpec, gnuTime: boolean): Measurement {
   const seconds = (performance.now() - started) / 1000;
   if (child.error) throw child.error;
   const exitCode = child.status ?? -1;
-  if (exitCode !== 0 && exitCode !== 1) throw new Error(`${spec.args.join(' ')} exited with ${exitCode}: ${child.stderr.slice(-2000)}`);
+  if (exitCode !== 0 && exitCode !== 1)
+    throw new Error(`${spec.args.join(' ')} exited with ${exitCode}: ${child.stderr.slice(-2000)}`);
   // GNU time puts "Command exited with non-zero status 1" before the figures.
-  const figures = existsSync(rssFile) ? (readFileSync(rssFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number) : [];
+  const figures = existsSync(rssFile)
+    ? (readFileSync(rssFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+    : [];
   const [kib = Number.NaN, user = Number.NaN, system = Number.NaN] = figures;
   rmSync(rssFile, { force: true });
   // An ignored stdout comes back as null whatever the types say.
-  return { seconds, cpuSeconds: user + system, rssMiB: kib / 1024, exitCode, stdout: spec.captureStdout ? child.stdout : '' };
+  return {
+    seconds,
+    cpuSeconds: user + system,
+    rssMiB: kib / 1024,
+    exitCode,
+    stdout: spec.captureStdout ? child.stdout : '',
+  };
 }
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }

@@ -30,35 +30,77 @@ export interface BenchRow {
   notes: string[];
 }
 
-export const TARGETS = { maxRatio: 1.5, ratioFromSize: 10_000, maxRssMiB: 1024, rssFromSize: 50_000 } as const;
+export const TARGETS = {
+  maxRatio: 1.5,
+  ratioFromSize: 10_000,
+  maxRssMiB: 1024,
+  rssFromSize: 50_000,
+} as const;
 
 /** Pass/fail against the requirement's targets; sizes below 10k have none. */
-export function evaluateTargets(row: Omit<BenchRow, 'verdict' | 'notes'>): Pick<BenchRow, 'verdict' | 'notes'> {
+export function evaluateTargets(
+  row: Omit<BenchRow, 'verdict' | 'notes'>,
+): Pick<BenchRow, 'verdict' | 'notes'> {
   const notes: string[] = [];
-  if (row.size >= TARGETS.ratioFromSize && !(row.ratio <= TARGETS.maxRatio)) notes.push(`ratio ${row.ratio.toFixed(2)}× > ${TARGETS.maxRatio}×`);
-  if (row.size >= TARGETS.rssFromSize && !(row.docketRssMiB < TARGETS.maxRssMiB)) notes.push(`peak RSS ${row.docketRssMiB.toFixed(0)} MiB ≥ 1 GiB`);
-  if (row.corpus === 'valid' && row.docketErrors > 0) notes.push(`valid corpus has ${row.docketErrors} errors`);
-  if (row.corpus === 'invalid' && row.docketFilesWithErrors < row.mutated) notes.push(`only ${row.docketFilesWithErrors} of ${row.mutated} broken files reported`);
+  if (row.size >= TARGETS.ratioFromSize && !(row.ratio <= TARGETS.maxRatio))
+    notes.push(`ratio ${row.ratio.toFixed(2)}× > ${TARGETS.maxRatio}×`);
+  if (row.size >= TARGETS.rssFromSize && !(row.docketRssMiB < TARGETS.maxRssMiB))
+    notes.push(`peak RSS ${row.docketRssMiB.toFixed(0)} MiB ≥ 1 GiB`);
+  if (row.corpus === 'valid' && row.docketErrors > 0)
+    notes.push(`valid corpus has ${row.docketErrors} errors`);
+  if (row.corpus === 'invalid' && row.docketFilesWithErrors < row.mutated)
+    notes.push(`only ${row.docketFilesWithErrors} of ${row.mutated} broken files reported`);
   const targeted = row.size >= TARGETS.ratioFromSize;
   return { verdict: notes.length > 0 ? 'FAIL' : targeted ? 'pass' : '—', notes };
 }
 
-const HEADER = ['documents', 'corpus', 'docket s', 'bare s', 'ratio', 'docket docs/s', 'bare docs/s', 'docket peak RSS MiB', 'bare peak RSS MiB', 'target'];
+const HEADER = [
+  'documents',
+  'corpus',
+  'docket s',
+  'bare s',
+  'ratio',
+  'docket docs/s',
+  'bare docs/s',
+  'docket peak RSS MiB',
+  'bare peak RSS MiB',
+  'target',
+];
 
 function cells(row: BenchRow): string[] {
-  const corpus = row.corpus === 'valid' ? 'valid' : `${row.mutated} invalid (${((row.mutated / row.documents) * 100).toFixed(0)} %)`;
+  const corpus =
+    row.corpus === 'valid'
+      ? 'valid'
+      : `${row.mutated} invalid (${((row.mutated / row.documents) * 100).toFixed(0)} %)`;
   return [
-    row.size.toLocaleString('en-US'), corpus, row.docketSeconds.toFixed(2), row.bareSeconds.toFixed(2), `${row.ratio.toFixed(2)}×`,
-    Math.round(row.docketDocsPerSecond).toLocaleString('en-US'), Math.round(row.bareDocsPerSecond).toLocaleString('en-US'),
-    row.docketRssMiB.toFixed(0), row.bareRssMiB.toFixed(0), row.notes.length > 0 ? `${row.verdict}: ${row.notes.join('; ')}` : row.verdict,
+    row.size.toLocaleString('en-US'),
+    corpus,
+    row.docketSeconds.toFixed(2),
+    row.bareSeconds.toFixed(2),
+    `${row.ratio.toFixed(2)}×`,
+    Math.round(row.docketDocsPerSecond).toLocaleString('en-US'),
+    Math.round(row.bareDocsPerSecond).toLocaleString('en-US'),
+    row.docketRssMiB.toFixed(0),
+    row.bareRssMiB.toFixed(0),
+    row.notes.length > 0 ? `${row.verdict}: ${row.notes.join('; ')}` : row.verdict,
   ];
 }
 
 /** A plain aligned table for the terminal. */
 export function renderTextTable(rows: readonly BenchRow[]): string {
   const table = [HEADER, ...rows.map(cells)];
-  const widths = HEADER.map((_, column) => Math.max(...table.map((line) => (line[column] ?? '').length)));
-  return table.map((line) => line.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')).join('\n');
+  const widths = HEADER.map((_, column) =>
+    Math.max(...table.map((line) => (line[column] ?? '').length)),
+  );
+  return table
+    .map((line) =>
+      line
+        .map((cell, column) =>
+          column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+        )
+        .join('  '),
+    )
+    .join('\n');
 }
 
 export interface Machine {
@@ -82,7 +124,12 @@ export function describeLoad(rows: readonly BenchRow[], machine: Machine): strin
 }
 
 /** A Markdown table ready to paste into the README. */
-export function renderMarkdown(rows: readonly BenchRow[], machine: Machine, runs: number, date: string): string {
+export function renderMarkdown(
+  rows: readonly BenchRow[],
+  machine: Machine,
+  runs: number,
+  date: string,
+): string {
   const align = HEADER.map((_, column) => (column < 2 ? '---' : '---:'));
   const lines = [HEADER, align, ...rows.map(cells)].map((line) => `| ${line.join(' | ')} |`);
   return [
@@ -90,7 +137,7 @@ export function renderMarkdown(rows: readonly BenchRow[], machine: Machine, runs
     '',
     ...lines,
     '',
-    '*docket*: `docket validate --format json`, the whole process from start to exit. *bare*: read each file, `matter(text, {})`, validate with Ajv 2020 (schemas compiled once), nothing else (scripts/bench-bare-loop.ts). Peak RSS is the child\'s maximum resident set size.',
+    "*docket*: `docket validate --format json`, the whole process from start to exit. *bare*: read each file, `matter(text, {})`, validate with Ajv 2020 (schemas compiled once), nothing else (scripts/bench-bare-loop.ts). Peak RSS is the child's maximum resident set size.",
     `Targets: docket at most ${TARGETS.maxRatio}× the bare loop from ${TARGETS.ratioFromSize.toLocaleString('en-US')} documents, peak RSS under 1 GiB at ${TARGETS.rssFromSize.toLocaleString('en-US')}. Regenerate with \`npm run bench\`.`,
     '',
   ].join('\n');

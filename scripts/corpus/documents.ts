@@ -8,16 +8,42 @@ import { DEPARTMENTS, markdownBody, personName, sentence, title } from './text.t
 import type { Data, GeneratedDocument, World } from './world.ts';
 
 const REQUIREMENT_STATES = {
-  draft: 5, submitted: 7, evaluating: 7, approved: 8, rejected: 4, 'in-development': 15, 'in-test': 10,
-  released: 10, verified: 8, closed: 18, 'on-hold': 4, cancelled: 4,
+  draft: 5,
+  submitted: 7,
+  evaluating: 7,
+  approved: 8,
+  rejected: 4,
+  'in-development': 15,
+  'in-test': 10,
+  released: 10,
+  verified: 8,
+  closed: 18,
+  'on-hold': 4,
+  cancelled: 4,
 } as const;
 const CLOSED = new Set(['closed', 'rejected', 'cancelled']);
 const TESTED = new Set(['in-test', 'released', 'verified', 'closed']);
 const CHANGE_STATES = {
-  proposed: 8, 'impact-assessed': 8, 'awaiting-approval': 8, approved: 14, rejected: 6, implemented: 16, verified: 10, closed: 24, withdrawn: 6,
+  proposed: 8,
+  'impact-assessed': 8,
+  'awaiting-approval': 8,
+  approved: 14,
+  rejected: 6,
+  implemented: 16,
+  verified: 10,
+  closed: 24,
+  withdrawn: 6,
 } as const;
 const RELEASE_STATES = { planned: 2, frozen: 1, released: 6, cancelled: 1 } as const;
-const SOURCE_TYPES = ['return-visit', 'survey', 'complaint', 'market', 'internal-data', 'meeting', 'other'] as const;
+const SOURCE_TYPES = [
+  'return-visit',
+  'survey',
+  'complaint',
+  'market',
+  'internal-data',
+  'meeting',
+  'other',
+] as const;
 
 /** Up to 3 KB of body, at least 1 KB. */
 function body(random: Random, mentions: readonly string[]): string {
@@ -36,7 +62,10 @@ function evaluation(world: World, submitted: number): Data {
   const { random } = world;
   const meeting = submitted + random.int(2, 20);
   const start = meeting + random.int(5, 30);
-  const aspects = random.sample(['architecture', 'business', 'technical', 'risk'], random.int(1, 2));
+  const aspects = random.sample(
+    ['architecture', 'business', 'technical', 'risk'],
+    random.int(1, 2),
+  );
   return {
     meeting_on: dayToDate(meeting),
     opinions: aspects.map((aspect) => ({
@@ -55,18 +84,33 @@ function verification(random: Random, day: number, by: string): Data {
 }
 
 function source(world: World, customer: string | undefined): Data {
-  const visits = customer === undefined ? [] : world.visitsByCustomer.get(customer) ?? [];
-  if (visits.length > 0 && world.random.chance(0.4)) return { type: 'visit', record: world.random.pick(visits) };
+  const visits = customer === undefined ? [] : (world.visitsByCustomer.get(customer) ?? []);
+  if (visits.length > 0 && world.random.chance(0.4))
+    return { type: 'visit', record: world.random.pick(visits) };
   const type = world.random.pick(SOURCE_TYPES);
   return world.random.chance(0.3) ? { type, note: sentence(world.random) } : { type };
 }
 
 function requirementLinks(world: World): { parent?: string; depends_on?: string[] } {
   const { random } = world;
-  const parent = world.openRequirements.length > 0 && random.chance(0.12) ? random.pick(world.openRequirements) : undefined;
-  const dependsOn = world.requirements.length > 0 && random.chance(0.15) ? random.sample([...new Set(Array.from({ length: 2 }, () => random.pick(world.requirements)))], random.int(1, 2)) : undefined;
-  return { ...(parent === undefined ? {} : { parent }), ...(dependsOn === undefined ? {} : { depends_on: dependsOn }) };
+  const parent =
+    world.openRequirements.length > 0 && random.chance(0.12)
+      ? random.pick(world.openRequirements)
+      : undefined;
+  const dependsOn =
+    world.requirements.length > 0 && random.chance(0.15)
+      ? random.sample(
+          [...new Set(Array.from({ length: 2 }, () => random.pick(world.requirements)))],
+          random.int(1, 2),
+        )
+      : undefined;
+  return {
+    ...(parent === undefined ? {} : { parent }),
+    ...(dependsOn === undefined ? {} : { depends_on: dependsOn }),
+  };
 }
+
+const TAGS = ['库存', '报表', '冷链', '结算', '移动端', 'API', '权限', '导出'];
 
 export function buildRequirement(world: World, number: number): GeneratedDocument {
   const { random } = world;
@@ -79,10 +123,15 @@ export function buildRequirement(world: World, number: number): GeneratedDocumen
   const requestedBy = personName(random);
   const links = requirementLinks(world);
   const data: Data = {
-    id, title: title(random), status, stage_since: dayToDate(stage),
+    id,
+    title: title(random),
+    status,
+    stage_since: dayToDate(stage),
     submitted_on: status === 'draft' ? undefined : dayToDate(submitted),
-    customer, department: customer === undefined || random.chance(0.1) ? random.pick(DEPARTMENTS) : undefined,
-    requested_by: requestedBy, contact: random.chance(0.6) ? personName(random) : undefined,
+    customer,
+    department: customer === undefined || random.chance(0.1) ? random.pick(DEPARTMENTS) : undefined,
+    requested_by: requestedBy,
+    contact: random.chance(0.6) ? personName(random) : undefined,
     owner: need.has('owner') || random.chance(0.2) ? random.pick(world.staff.owners) : undefined,
     source: source(world, customer),
     importance: random.pick(['very-important', 'important', 'normal']),
@@ -96,13 +145,22 @@ export function buildRequirement(world: World, number: number): GeneratedDocumen
     hold_reason: need.has('hold_reason') ? sentence(random) : undefined,
     cancel_reason: need.has('cancel_reason') ? sentence(random) : undefined,
     verification: need.has('verification') ? verification(random, stage, requestedBy) : undefined,
-    tags: random.chance(0.7) ? random.sample(['库存', '报表', '冷链', '结算', '移动端', 'API', '权限', '导出'], random.int(1, 3)) : undefined,
+    tags: random.chance(0.7) ? random.sample(TAGS, random.int(1, 3)) : undefined,
   };
   world.requirements.push(id);
   if (!CLOSED.has(status)) world.openRequirements.push(id);
   if (TESTED.has(status)) world.testedRequirements.push(id);
-  const mentions = [...(links.parent === undefined ? [] : [links.parent]), ...(links.depends_on ?? []), ...random.sample(world.requirements, 2)];
-  return { kind: 'requirement', path: `content/requirements/${id}.md`, data, body: body(random, mentions) };
+  const mentions = [
+    ...(links.parent === undefined ? [] : [links.parent]),
+    ...(links.depends_on ?? []),
+    ...random.sample(world.requirements, 2),
+  ];
+  return {
+    kind: 'requirement',
+    path: `content/requirements/${id}.md`,
+    data,
+    body: body(random, mentions),
+  };
 }
 
 function impact(random: Random): Data {
@@ -124,16 +182,31 @@ export function buildChange(world: World, number: number): GeneratedDocument {
   const stage = requested + random.int(0, 60);
   const requirements = random.sample(world.requirements, random.int(1, 3));
   const data: Data = {
-    id, title: `${title(random)}变更`, status, stage_since: dayToDate(stage), requirements,
-    requested_by: personName(random), requested_on: dayToDate(requested), reason: sentence(random),
+    id,
+    title: `${title(random)}变更`,
+    status,
+    stage_since: dayToDate(stage),
+    requirements,
+    requested_by: personName(random),
+    requested_on: dayToDate(requested),
+    reason: sentence(random),
     change: { before: sentence(random), after: sentence(random) },
     impact: need.has('impact') ? impact(random) : undefined,
     rejection_reason: need.has('rejection_reason') ? sentence(random) : undefined,
     withdraw_reason: need.has('withdraw_reason') ? sentence(random) : undefined,
-    verification: need.has('verification') ? verification(random, stage, personName(random)) : undefined,
-    tags: random.chance(0.4) ? random.sample(['范围变更', '工期', '客户要求', '接口'], random.int(1, 2)) : undefined,
+    verification: need.has('verification')
+      ? verification(random, stage, personName(random))
+      : undefined,
+    tags: random.chance(0.4)
+      ? random.sample(['范围变更', '工期', '客户要求', '接口'], random.int(1, 2))
+      : undefined,
   };
-  return { kind: 'change', path: `content/changes/${id}.md`, data, body: body(random, requirements) };
+  return {
+    kind: 'change',
+    path: `content/changes/${id}.md`,
+    data,
+    body: body(random, requirements),
+  };
 }
 
 export function buildRelease(world: World, number: number): GeneratedDocument {
@@ -146,10 +219,20 @@ export function buildRelease(world: World, number: number): GeneratedDocument {
   const version = `V${1 + Math.floor(number / 10)}.${number % 10}`;
   const requirements = random.sample(world.testedRequirements, random.int(10, 50));
   const data: Data = {
-    id, title: `${version} 版本`, status, stage_since: dayToDate(stage), version, planned_on: dayToDate(planned),
+    id,
+    title: `${version} 版本`,
+    status,
+    stage_since: dayToDate(stage),
+    version,
+    planned_on: dayToDate(planned),
     released_on: need.has('released_on') ? dayToDate(stage - random.int(0, 5)) : undefined,
     baseline: need.has('baseline') ? `baseline/${id}` : undefined,
     requirements,
   };
-  return { kind: 'release', path: `content/releases/${id}.md`, data, body: body(random, requirements.slice(0, 5)) };
+  return {
+    kind: 'release',
+    path: `content/releases/${id}.md`,
+    data,
+    body: body(random, requirements.slice(0, 5)),
+  };
 }

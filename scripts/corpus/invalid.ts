@@ -7,7 +7,14 @@
 import { formatId, type Random } from './random.ts';
 import type { Data, GeneratedDocument, Kind } from './world.ts';
 
-export const MUTATIONS = ['unknown-key', 'bad-enum', 'missing-required', 'broken-link', 'unquoted-phone', 'malformed-yaml'] as const;
+export const MUTATIONS = [
+  'unknown-key',
+  'bad-enum',
+  'missing-required',
+  'broken-link',
+  'unquoted-phone',
+  'malformed-yaml',
+] as const;
 export type MutationName = (typeof MUTATIONS)[number];
 
 export interface MutationContext {
@@ -21,9 +28,19 @@ export interface MutationContext {
 export type Render = (data: Data, body: string) => string;
 
 const BAD_ENUMS: Partial<Record<Kind, readonly [string, string][]>> = {
-  requirement: [['importance', '重要'], ['urgency', 'high'], ['confidentiality', 'private']],
-  change: [['status', 'approve'], ['status', '已批准']],
-  customer: [['tier', 'AA'], ['scale', 'huge']],
+  requirement: [
+    ['importance', '重要'],
+    ['urgency', 'high'],
+    ['confidentiality', 'private'],
+  ],
+  change: [
+    ['status', 'approve'],
+    ['status', '已批准'],
+  ],
+  customer: [
+    ['tier', 'AA'],
+    ['scale', 'huge'],
+  ],
   release: [['status', 'done']],
   visit: [['type', 'regular']],
   complaint: [['severity', 'severe']],
@@ -45,7 +62,16 @@ const REQUIRED_TO_DROP: Readonly<Record<Kind, readonly string[]>> = {
 const UNLINKED: readonly Kind[] = ['change', 'release', 'complaint', 'service-request', 'survey'];
 
 export const MUTATION_KINDS: Readonly<Record<MutationName, readonly Kind[]>> = {
-  'unknown-key': ['requirement', 'change', 'release', 'customer', 'visit', 'complaint', 'service-request', 'survey'],
+  'unknown-key': [
+    'requirement',
+    'change',
+    'release',
+    'customer',
+    'visit',
+    'complaint',
+    'service-request',
+    'survey',
+  ],
   'bad-enum': Object.keys(BAD_ENUMS) as Kind[],
   'missing-required': Object.keys(REQUIRED_TO_DROP) as Kind[],
   'broken-link': ['requirement', 'change', 'release', 'customer', 'visit', 'complaint'],
@@ -59,7 +85,10 @@ function unknownKey(doc: GeneratedDocument, random: Random): Data {
     const { tags, ...rest } = doc.data;
     return { ...rest, tag: tags };
   }
-  return { ...doc.data, [random.pick(['remark', 'due_date', 'approved_by'])]: random.pick(['待确认', 'wang-fang']) };
+  return {
+    ...doc.data,
+    [random.pick(['remark', 'due_date', 'approved_by'])]: random.pick(['待确认', 'wang-fang']),
+  };
 }
 
 function badEnum(doc: GeneratedDocument, random: Random): Data {
@@ -77,7 +106,9 @@ function brokenLink(doc: GeneratedDocument, context: MutationContext): Data {
   const missingRequirement = formatId('REQ-', context.requirements + random.int(1, 999), 4);
   switch (doc.kind) {
     case 'requirement':
-      return random.chance(0.5) ? { ...doc.data, customer: formatId('CUS-', context.customers + random.int(1, 99), 3) } : { ...doc.data, owner: 'wang-fan' };
+      return random.chance(0.5)
+        ? { ...doc.data, customer: formatId('CUS-', context.customers + random.int(1, 99), 3) }
+        : { ...doc.data, owner: 'wang-fan' };
     case 'change':
     case 'release': {
       const links = doc.data['requirements'] as readonly string[];
@@ -96,7 +127,9 @@ function brokenLink(doc: GeneratedDocument, context: MutationContext): Data {
 function malformedYaml(text: string, random: Random): string {
   const end = text.indexOf('\n---\n', 3);
   const lines = text.slice(0, end).split('\n');
-  const candidates = lines.flatMap((line, index) => (index > 1 && /^[a-z_]+: \S/.test(line) ? [index] : []));
+  const candidates = lines.flatMap((line, index) =>
+    index > 1 && /^[a-z_]+: \S/.test(line) ? [index] : [],
+  );
   const at = random.pick(candidates);
   const line = lines[at] ?? '';
   const variant = random.int(0, 3);
@@ -108,7 +141,12 @@ function malformedYaml(text: string, random: Random): string {
 }
 
 /** The document's text with one realistic mistake. */
-export function mutateDocument(doc: GeneratedDocument, name: MutationName, context: MutationContext, render: Render): string {
+export function mutateDocument(
+  doc: GeneratedDocument,
+  name: MutationName,
+  context: MutationContext,
+  render: Render,
+): string {
   const { random } = context;
   switch (name) {
     case 'unknown-key':

@@ -9,7 +9,15 @@ import { load } from 'js-yaml';
 import type { Random } from './random.ts';
 import type { YamlValue } from './yaml.ts';
 
-export type Kind = 'requirement' | 'change' | 'release' | 'customer' | 'visit' | 'complaint' | 'service-request' | 'survey';
+export type Kind =
+  | 'requirement'
+  | 'change'
+  | 'release'
+  | 'customer'
+  | 'visit'
+  | 'complaint'
+  | 'service-request'
+  | 'survey';
 export type Data = Record<string, YamlValue | undefined>;
 
 export interface GeneratedDocument {
@@ -51,16 +59,24 @@ function readYaml(root: string, path: string): unknown {
 }
 
 function withRole(people: readonly PersonEntry[], ...roles: string[]): string[] {
-  const found = people.filter((person) => person.roles.some((role) => roles.includes(role))).map((person) => person.id);
+  const found = people
+    .filter((person) => person.roles.some((role) => roles.includes(role)))
+    .map((person) => person.id);
   if (found.length === 0) throw new Error(`people.yaml has nobody with role ${roles.join(' or ')}`);
   return found;
 }
 
 export function createWorld(projectRoot: string, random: Random): World {
-  const people = (readYaml(projectRoot, 'content/config/people.yaml') as { people: PersonEntry[] }).people;
-  const workflows = readYaml(projectRoot, 'content/config/workflows.yaml') as Record<string, WorkflowEntry>;
+  const people = (readYaml(projectRoot, 'content/config/people.yaml') as { people: PersonEntry[] })
+    .people;
+  const workflows = readYaml(projectRoot, 'content/config/workflows.yaml') as Record<
+    string,
+    WorkflowEntry
+  >;
   const staff = people.filter((person) => !person.roles.includes('customer-representative'));
-  const customerNumbers = people.flatMap((person) => (person.customer ? [Number(person.customer.replace(/\D/g, ''))] : []));
+  const customerNumbers = people.flatMap((person) =>
+    person.customer ? [Number(person.customer.replace(/\D/g, ''))] : [],
+  );
   const empty: ReadonlySet<string> = new Set();
   return {
     random,

@@ -6,15 +6,23 @@
  * quoted: js-yaml 3 would turn `2026-03-15` into a Date and `13812345678` into a number.
  */
 
-type Value = string | number | boolean | null | readonly Value[] | { readonly [key: string]: Value | undefined };
+type Value =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly Value[]
+  | { readonly [key: string]: Value | undefined };
 
-const LOOKS_TYPED = /^(?:[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|yes|Yes|no|No|on|On|off|Off|y|Y|n|N|null|Null|NULL|~|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*)$/;
+const LOOKS_TYPED =
+  /^(?:[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|yes|Yes|no|No|on|On|off|Off|y|Y|n|N|null|Null|NULL|~|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*)$/;
 const UNSAFE_START = /^[\s\-?:,[\]{}#&*!|>'"%@`]/;
 const UNSAFE_INSIDE = /: |:$| #|[\t\n]|\s$/;
 const UNSAFE_IN_FLOW = /[,[\]{}]/;
 
 function isPlainSafe(text: string, inFlow: boolean): boolean {
-  if (text === '' || LOOKS_TYPED.test(text) || UNSAFE_START.test(text) || UNSAFE_INSIDE.test(text)) return false;
+  if (text === '' || LOOKS_TYPED.test(text) || UNSAFE_START.test(text) || UNSAFE_INSIDE.test(text))
+    return false;
   return !inFlow || !UNSAFE_IN_FLOW.test(text);
 }
 
@@ -57,7 +65,10 @@ function emitItem(item: Value, indent: string): string {
 }
 
 /** One mapping as block YAML; `undefined` values are left out. */
-export function emitMapping(data: { readonly [key: string]: Value | undefined }, indent = ''): string {
+export function emitMapping(
+  data: { readonly [key: string]: Value | undefined },
+  indent = '',
+): string {
   let text = '';
   for (const [key, value] of Object.entries(data)) {
     if (value !== undefined) text += emitEntry(key, value, indent);

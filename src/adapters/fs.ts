@@ -1,5 +1,16 @@
 /** Filesystem adapter: listing, reading and atomic writing. Paths given out are `/`-separated and relative to the root. */
-import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 
 export function toPosix(path: string): string {
@@ -57,7 +68,12 @@ export function findRoot(start: string): string | undefined {
  * replace an existing file: the final step is a hard link, which fails atomically if the name is
  * taken (a plain exists-check would race with another writer).
  */
-export function writeFileAtomic(root: string, path: string, text: string, mode: 'create' | 'replace'): void {
+export function writeFileAtomic(
+  root: string,
+  path: string,
+  text: string,
+  mode: 'create' | 'replace',
+): void {
   const target = join(root, path);
   mkdirSync(dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
@@ -82,7 +98,11 @@ export function removeFile(root: string, path: string): void {
 
 /** Removes `dir` and the folders above it up to (not including) `stop`, as long as they are empty. */
 export function removeEmptyFolders(root: string, dir: string, stop: string): void {
-  for (let current = dir; current.startsWith(`${stop}/`); current = current.slice(0, current.lastIndexOf('/'))) {
+  for (
+    let current = dir;
+    current.startsWith(`${stop}/`);
+    current = current.slice(0, current.lastIndexOf('/'))
+  ) {
     const absolute = join(root, current);
     if (!existsSync(absolute) || readdirSync(absolute).length > 0) return;
     rmdirSync(absolute);

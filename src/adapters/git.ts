@@ -3,6 +3,12 @@ import { simpleGit } from 'simple-git';
 
 /** Files changed on this branch since it left `base` (merge-base diff, as a pull request shows). */
 export async function listChangedFiles(root: string, base: string): Promise<string[]> {
-  const output = await simpleGit({ baseDir: root }).raw(['diff', '--name-only', '--no-renames', `${base}...HEAD`, '--']);
+  const output = await simpleGit({ baseDir: root }).raw([
+    'diff',
+    '--name-only',
+    '--no-renames',
+    `${base}...HEAD`,
+    '--',
+  ]);
   return output.split('\n').filter(Boolean);
 }

@@ -18,7 +18,14 @@ export interface CommitToWrite {
   writes: readonly { path: string; text: string }[];
 }
 
-const IDENTITY_VARIABLES = ['GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_AUTHOR_DATE', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL', 'GIT_COMMITTER_DATE'];
+const IDENTITY_VARIABLES = [
+  'GIT_AUTHOR_NAME',
+  'GIT_AUTHOR_EMAIL',
+  'GIT_AUTHOR_DATE',
+  'GIT_COMMITTER_NAME',
+  'GIT_COMMITTER_EMAIL',
+  'GIT_COMMITTER_DATE',
+];
 
 /** True when `dir` does not exist or holds nothing. */
 export function isMissingOrEmpty(dir: string): boolean {
@@ -58,5 +65,15 @@ export async function writeCommit(dir: string, commit: CommitToWrite): Promise<v
     GIT_COMMITTER_DATE: commit.date,
   });
   await git.raw(['add', '--all', '--', '.']);
-  await git.raw(['-c', 'commit.gpgSign=false', 'commit', '--quiet', '--no-verify', '--allow-empty', '--cleanup=verbatim', '--message', commit.message]);
+  await git.raw([
+    '-c',
+    'commit.gpgSign=false',
+    'commit',
+    '--quiet',
+    '--no-verify',
+    '--allow-empty',
+    '--cleanup=verbatim',
+    '--message',
+    commit.message,
+  ]);
 }

@@ -7,11 +7,29 @@ export const PROMPT_CANCELLED = 'ExitPromptError';
 
 export function createTerminalPrompter(): Prompter {
   return {
-    select: (question) => select({ message: question.message, choices: question.choices, default: question.default, pageSize: 12, loop: false }),
+    select: (question) =>
+      select({
+        message: question.message,
+        choices: question.choices,
+        default: question.default,
+        pageSize: 12,
+        loop: false,
+      }),
     // Required-ness is the validator's call, so that its refusal speaks the person's language.
-    input: (question) => input({ message: question.message, default: question.default, validate: (value) => question.validate?.(value) ?? true }),
+    input: (question) =>
+      input({
+        message: question.message,
+        default: question.default,
+        validate: (value) => question.validate?.(value) ?? true,
+      }),
     // waitForUserInput: the editor opens at once; an extra Enter first only confuses.
-    editor: (question) => editor({ message: question.message, default: question.default, postfix: question.postfix ?? '.md', waitForUserInput: false }),
+    editor: (question) =>
+      editor({
+        message: question.message,
+        default: question.default,
+        postfix: question.postfix ?? '.md',
+        waitForUserInput: false,
+      }),
     confirm: (question) => confirm({ message: question.message, default: question.default }),
   };
 }

@@ -31,18 +31,35 @@ export function checkRepository(root: string, options: CheckOptions = {}): Check
   const dataIssues = [...load.dataIssues];
   if (load.repository) {
     const rules = checkRepositoryRules(load.repository);
-    dataIssues.push(...rules.dataIssues, ...checkConfig(load.repository.config, statusEnums(load.schemas), (kind) => load.schemas.schemaFor(SCHEMA_OF[kind])));
+    dataIssues.push(
+      ...rules.dataIssues,
+      ...checkConfig(load.repository.config, statusEnums(load.schemas), (kind) =>
+        load.schemas.schemaFor(SCHEMA_OF[kind]),
+      ),
+    );
     problems.push(...rules.problems);
   }
   const wanted = pathFilter(options.paths ?? []);
-  problems.push(...locateIssues(dataIssues.filter((issue) => wanted(issue.path)), load.sources));
+  problems.push(
+    ...locateIssues(
+      dataIssues.filter((issue) => wanted(issue.path)),
+      load.sources,
+    ),
+  );
   const counts: Record<string, number> = {};
   for (const document of load.documents) counts[document.kind] = (counts[document.kind] ?? 0) + 1;
-  return { problems: sortProblems(problems.filter((problem) => wanted(problem.path))), counts, load };
+  return {
+    problems: sortProblems(problems.filter((problem) => wanted(problem.path))),
+    counts,
+    load,
+  };
 }
 
 /** Finds line and column only for issues that will be shown: a second parse per file, lazily. */
-function locateIssues(issues: readonly DocumentIssue[], sources: ReadonlyMap<string, FrontMatterSource>): Problem[] {
+function locateIssues(
+  issues: readonly DocumentIssue[],
+  sources: ReadonlyMap<string, FrontMatterSource>,
+): Problem[] {
   const locators = new Map<string, Locator>();
   return issues.map(({ pointer, target, ...issue }) => {
     const source = sources.get(issue.path);
@@ -58,10 +75,20 @@ function locateIssues(issues: readonly DocumentIssue[], sources: ReadonlyMap<str
 
 function statusEnums(schemas: SchemaSet): StatusEnums {
   const enumOf = (kind: WorkflowKind) => {
-    const properties = schemas.schemaFor(SCHEMA_OF[kind])['properties'] as Record<string, { enum?: string[] }>;
+    const properties = schemas.schemaFor(SCHEMA_OF[kind])['properties'] as Record<
+      string,
+      { enum?: string[] }
+    >;
     return properties['status']?.enum ?? [];
   };
-  const kinds: WorkflowKind[] = ['requirement', 'change', 'customer', 'release', 'complaint', 'service-request'];
+  const kinds: WorkflowKind[] = [
+    'requirement',
+    'change',
+    'customer',
+    'release',
+    'complaint',
+    'service-request',
+  ];
   return Object.fromEntries(kinds.map((kind) => [kind, enumOf(kind)])) as unknown as StatusEnums;
 }
 
@@ -73,5 +100,7 @@ function pathFilter(paths: readonly string[]): (path: string) => boolean {
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.col - b.col));
+  return problems.sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.col - b.col,
+  );
 }

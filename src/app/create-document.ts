@@ -4,8 +4,22 @@
  * Every outcome is data; the CLI decides what to print and the exit code.
  */
 import { fileExists, writeFileAtomic } from '../adapters/fs.ts';
-import { applyDefaults, findMissing, readFlagAnswers, type Answers, type AuthoringFacts, type FlagValues, type InvalidAnswer } from '../core/authoring/answers.ts';
-import { assembleDocument, describePriority, evaluateRecordPath, recordSlug, type PriorityNote } from '../core/authoring/assemble.ts';
+import {
+  applyDefaults,
+  findMissing,
+  readFlagAnswers,
+  type Answers,
+  type AuthoringFacts,
+  type FlagValues,
+  type InvalidAnswer,
+} from '../core/authoring/answers.ts';
+import {
+  assembleDocument,
+  describePriority,
+  evaluateRecordPath,
+  recordSlug,
+  type PriorityNote,
+} from '../core/authoring/assemble.ts';
 import { evaluateStartStatus, FORMS, START_FLAGS, type NewKind } from '../core/authoring/forms.ts';
 import { renderDocumentText } from '../core/document-text.ts';
 import { evaluateNextId, idsInPaths, type NumberedKind } from '../core/ids.ts';
@@ -31,7 +45,15 @@ export type CreateOutcome =
   | { type: 'invalid'; invalid: InvalidAnswer }
   | { type: 'missing'; flags: string[] }
   | { type: 'taken'; id: string; path: string }
-  | { type: 'created'; id: string; path: string; status?: Labels; since: string; priority?: PriorityNote; problems: Problem[] };
+  | {
+      type: 'created';
+      id: string;
+      path: string;
+      status?: Labels;
+      since: string;
+      priority?: PriorityNote;
+      problems: Problem[];
+    };
 
 const RECORD_ATTEMPTS = 20;
 
@@ -43,7 +65,9 @@ export async function createDocument(request: CreateRequest): Promise<CreateOutc
   const form = FORMS[request.kind];
   const flagged = readFlagAnswers(form, request.flags, facts);
   if (flagged.invalid) return { type: 'invalid', invalid: flagged.invalid };
-  const asked = request.ask ? await askForAnswers(form, flagged.answers, facts, request.ask) : flagged.answers;
+  const asked = request.ask
+    ? await askForAnswers(form, flagged.answers, facts, request.ask)
+    : flagged.answers;
   const answers = applyDefaults(form, asked, facts);
   const missing = findMissing(form, answers, facts);
   if (missing.length > 0) return { type: 'missing', flags: missing };
@@ -51,16 +75,34 @@ export async function createDocument(request: CreateRequest): Promise<CreateOutc
   if (written.type === 'taken') return written;
   const problems = checkRepository(request.root, { paths: [written.path] }).problems;
   const priority = request.kind === 'requirement' ? describePriority(config, answers) : undefined;
-  const status = enumChoices(facts.schema, ['status']).find((choice) => choice.code === facts.status)?.labels;
+  const status = enumChoices(facts.schema, ['status']).find(
+    (choice) => choice.code === facts.status,
+  )?.labels;
   // A record's stage starts on its own date (a complaint logged late is still in it since it came in).
   const since = isRecordKind(request.kind) ? String(answers['date']) : facts.today;
-  return { type: 'created', id: written.id, path: written.path, since, problems, ...(status ? { status } : {}), ...(priority ? { priority } : {}) };
+  return {
+    type: 'created',
+    id: written.id,
+    path: written.path,
+    since,
+    problems,
+    ...(status ? { status } : {}),
+    ...(priority ? { priority } : {}),
+  };
 }
 
-function gatherFacts(load: LoadResult, request: CreateRequest, config: NonNullable<LoadResult['repository']>['config']): AuthoringFacts {
+function gatherFacts(
+  load: LoadResult,
+  request: CreateRequest,
+  config: NonNullable<LoadResult['repository']>['config'],
+): AuthoringFacts {
   const workflow = workflowOf(request.kind);
   const startFlag = START_FLAGS[request.kind];
-  const status = evaluateStartStatus(request.kind, startFlag !== undefined && request.flags[startFlag] === true, workflow ? config.workflows[workflow] : undefined);
+  const status = evaluateStartStatus(
+    request.kind,
+    startFlag !== undefined && request.flags[startFlag] === true,
+    workflow ? config.workflows[workflow] : undefined,
+  );
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   return {
     kind: request.kind,
@@ -68,17 +110,38 @@ function gatherFacts(load: LoadResult, request: CreateRequest, config: NonNullab
     config,
     status,
     today: request.todayFor(config.settings.time_zone),
-    customers: load.documents.filter((document) => document.kind === 'customer').map((document) => ({ id: document.id, name: text(document.data['short_name']) || text(document.data['name']), tier: text(document.data['tier']) })),
-    requirementIds: new Set(load.documents.filter((document) => document.kind === 'requirement').map((document) => document.id)),
+    customers: load.documents
+      .filter((document) => document.kind === 'customer')
+      .map((document) => ({
+        id: document.id,
+        name: text(document.data['short_name']) || text(document.data['name']),
+        tier: text(document.data['tier']),
+      })),
+    requirementIds: new Set(
+      load.documents
+        .filter((document) => document.kind === 'requirement')
+        .map((document) => document.id),
+    ),
     records: load.documents
       .filter((document) => document.customer !== undefined && document.kind !== 'customer')
-      .map((document) => ({ id: document.id, customer: document.customer ?? '', kind: document.kind as RecordKind, date: text(document.data['date']) })),
+      .map((document) => ({
+        id: document.id,
+        customer: document.customer ?? '',
+        kind: document.kind as RecordKind,
+        date: text(document.data['date']),
+      })),
   };
 }
 
-type Written = { type: 'written'; id: string; path: string } | { type: 'taken'; id: string; path: string };
+type Written =
+  { type: 'written'; id: string; path: string } | { type: 'taken'; id: string; path: string };
 
-function writeDocument(root: string, load: LoadResult, answers: Answers, facts: AuthoringFacts): Written {
+function writeDocument(
+  root: string,
+  load: LoadResult,
+  answers: Answers,
+  facts: AuthoringFacts,
+): Written {
   const bodyLang = facts.config.settings.default_language;
   const render = (id: string) => {
     const draft = assembleDocument(answers, facts, id, bodyLang);
@@ -89,7 +152,9 @@ function writeDocument(root: string, load: LoadResult, answers: Answers, facts: 
   const id = evaluateNextId(kind, idsInPaths(kind, load.files));
   const path = pathForId(kind, id);
   // Someone may have written the same ID since we listed the files: refuse rather than replace.
-  return tryCreate(root, path, render(id)) ? { type: 'written', id, path } : { type: 'taken', id, path };
+  return tryCreate(root, path, render(id))
+    ? { type: 'written', id, path }
+    : { type: 'taken', id, path };
 }
 
 /** A record's name is free to change, so a name taken meanwhile just moves on to the next suffix. */
@@ -97,9 +162,16 @@ function writeRecord(root: string, kind: RecordKind, answers: Answers, text: str
   const tried = new Set<string>();
   const customer = String(answers['customer']);
   for (let attempt = 0; attempt < RECORD_ATTEMPTS; attempt++) {
-    const path = evaluateRecordPath(kind, customer, String(answers['date']), recordSlug(answers) ?? kind, (candidate) => tried.has(candidate) || fileExists(root, candidate));
+    const path = evaluateRecordPath(
+      kind,
+      customer,
+      String(answers['date']),
+      recordSlug(answers) ?? kind,
+      (candidate) => tried.has(candidate) || fileExists(root, candidate),
+    );
     const where = classifyPath(path);
-    if (tryCreate(root, path, text)) return { type: 'written', id: where.type === 'document' ? where.expectedId : path, path };
+    if (tryCreate(root, path, text))
+      return { type: 'written', id: where.type === 'document' ? where.expectedId : path, path };
     tried.add(path);
   }
   return { type: 'taken', id: customer, path: `content/customers/${customer}` };
@@ -116,5 +188,7 @@ function tryCreate(root: string, path: string, text: string): boolean {
 }
 
 function isRecordKind(kind: NewKind): kind is RecordKind {
-  return kind === 'visit' || kind === 'complaint' || kind === 'service-request' || kind === 'survey';
+  return (
+    kind === 'visit' || kind === 'complaint' || kind === 'service-request' || kind === 'survey'
+  );
 }

@@ -5,22 +5,49 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { listFiles, readText } from '../adapters/fs.ts';
-import { copyFiles, initRepository, isMissingOrEmpty, writeCommit } from '../adapters/history-repo.ts';
+import {
+  copyFiles,
+  initRepository,
+  isMissingOrEmpty,
+  writeCommit,
+} from '../adapters/history-repo.ts';
 import type { Person, Workflow } from '../core/config.ts';
-import { assembleDemoHistory, type HistoryDocument, type HistoryInput, type HistoryPlan } from '../core/demo-history.ts';
-import { CONFIG_FILES, CONTENT_DIR, SCHEMA_OF, classifyPath, type ConfigName, type WorkflowKind } from '../core/layout.ts';
+import {
+  assembleDemoHistory,
+  type HistoryDocument,
+  type HistoryInput,
+  type HistoryPlan,
+} from '../core/demo-history.ts';
+import {
+  CONFIG_FILES,
+  CONTENT_DIR,
+  SCHEMA_OF,
+  classifyPath,
+  type ConfigName,
+  type WorkflowKind,
+} from '../core/layout.ts';
 import { parseConfigText, parseDocumentText } from '../core/parse.ts';
 import type { JsonSchema } from '../core/schema-set.ts';
 import { statusLabels } from '../core/summary.ts';
 
-const WORKFLOW_KINDS: readonly WorkflowKind[] = ['requirement', 'change', 'customer', 'release', 'complaint', 'service-request'];
+const WORKFLOW_KINDS: readonly WorkflowKind[] = [
+  'requirement',
+  'change',
+  'customer',
+  'release',
+  'complaint',
+  'service-request',
+];
 
 /** The output folder already holds something, or lies inside the source checkout: the history only goes into a new repository elsewhere. */
 export class OutputFolderError extends Error {
   readonly dir: string;
   constructor(dir: string, reason: 'not-empty' | 'inside-source') {
-    const problem = reason === 'not-empty' ? 'exists and is not empty' : 'is inside the source checkout';
-    super(`\`${dir}\` ${problem}; demo-history only writes a new repository outside the source. Pick another --out folder.`);
+    const problem =
+      reason === 'not-empty' ? 'exists and is not empty' : 'is inside the source checkout';
+    super(
+      `\`${dir}\` ${problem}; demo-history only writes a new repository outside the source. Pick another --out folder.`,
+    );
     this.name = 'OutputFolderError';
     this.dir = dir;
   }
@@ -55,8 +82,12 @@ export function readHistoryInput(root: string): HistoryInput {
   return { documents, people, workflows, stateLabels: readStateLabels(root), setupPaths };
 }
 
-export async function createDemoHistory(sourceRoot: string, outDir: string): Promise<DemoHistorySummary> {
-  if (isInside(resolve(outDir), resolve(sourceRoot))) throw new OutputFolderError(outDir, 'inside-source');
+export async function createDemoHistory(
+  sourceRoot: string,
+  outDir: string,
+): Promise<DemoHistorySummary> {
+  if (isInside(resolve(outDir), resolve(sourceRoot)))
+    throw new OutputFolderError(outDir, 'inside-source');
   if (!isMissingOrEmpty(outDir)) throw new OutputFolderError(outDir, 'not-empty');
   const plan = assembleDemoHistory(readHistoryInput(sourceRoot));
   await initRepository(outDir);
@@ -66,7 +97,11 @@ export async function createDemoHistory(sourceRoot: string, outDir: string): Pro
 }
 
 export function summarizePlan(plan: HistoryPlan): DemoHistorySummary {
-  return { commits: plan.commits.length + 1, first: plan.setup.date, last: plan.commits.at(-1)?.date ?? plan.setup.date };
+  return {
+    commits: plan.commits.length + 1,
+    first: plan.setup.date,
+    last: plan.commits.at(-1)?.date ?? plan.setup.date,
+  };
 }
 
 function isInside(path: string, folder: string): boolean {
@@ -95,7 +130,9 @@ function readStateLabels(root: string): Partial<Record<WorkflowKind, Record<stri
   for (const kind of WORKFLOW_KINDS) {
     const schema = JSON.parse(readText(root, `schemas/${SCHEMA_OF[kind]}`)) as JsonSchema;
     const byCode = statusLabels(schema).labels;
-    labels[kind] = Object.fromEntries(Object.entries(byCode).map(([code, label]) => [code, label['zh-CN']]));
+    labels[kind] = Object.fromEntries(
+      Object.entries(byCode).map(([code, label]) => [code, label['zh-CN']]),
+    );
   }
   return labels;
 }

@@ -7,7 +7,13 @@
  * reproduces every other byte; a file that mentions the ID but is not UTF-8 text, is too large, or
  * is a symbolic link stops the whole run before anything is written.
  */
-import { linkFile, removeEmptyFolders, removeFile, walkFiles, writeFileAtomic } from '../adapters/fs.ts';
+import {
+  linkFile,
+  removeEmptyFolders,
+  removeFile,
+  walkFiles,
+  writeFileAtomic,
+} from '../adapters/fs.ts';
 import { readPlainFileBytes } from '../adapters/fs.ts';
 import { decodeDocumentBytes } from '../core/decode.ts';
 import { CONTENT_DIR, CUSTOMERS_DIR } from '../core/layout.ts';
@@ -23,19 +29,40 @@ export interface RenumberRefusal {
   params: MessageParams;
 }
 
-export type RenumberOutcome = { ok: true; plan: RenumberPlan } | { ok: false; refusals: RenumberRefusal[] };
+export type RenumberOutcome =
+  { ok: true; plan: RenumberPlan } | { ok: false; refusals: RenumberRefusal[] };
 
 export function getRenumberPlan(root: string, oldId: string, newId: string): RenumberOutcome {
   const { files, symlinks } = walkFiles(root, CONTENT_DIR);
-  const read = readMentioningTexts(root, files.filter((path) => TEXT_FILE.test(path)), oldId);
-  const result = planRenumber({ oldId, newId, paths: [...files, ...symlinks].sort(), texts: read.texts });
-  if (!result.ok) return { ok: false, refusals: [{ message: result.message, params: result.params }] };
+  const read = readMentioningTexts(
+    root,
+    files.filter((path) => TEXT_FILE.test(path)),
+    oldId,
+  );
+  const result = planRenumber({
+    oldId,
+    newId,
+    paths: [...files, ...symlinks].sort(),
+    texts: read.texts,
+  });
+  if (!result.ok)
+    return { ok: false, refusals: [{ message: result.message, params: result.params }] };
   // Links are never followed, so a linked text file may hide a mention; a moved link would lose what it is.
   const moved = new Set(result.plan.moves.map((move) => move.from));
-  const linked = symlinks.filter((path) => moved.has(path) || TEXT_FILE.test(path)).map((path) => fileRefusal('renumber/symlink', path, oldId));
-  const refusals = [...read.refusals, ...linked].sort((a, b) => String(a.params['path']).localeCompare(String(b.params['path'])));
+  const linked = symlinks
+    .filter((path) => moved.has(path) || TEXT_FILE.test(path))
+    .map((path) => fileRefusal('renumber/symlink', path, oldId));
+  const refusals = [...read.refusals, ...linked].sort((a, b) =>
+    String(a.params['path']).localeCompare(String(b.params['path'])),
+  );
   if (refusals.length === 0) return result;
-  return { ok: false, refusals: [...refusals, { message: 'renumber/refused-files', params: { count: refusals.length } }] };
+  return {
+    ok: false,
+    refusals: [
+      ...refusals,
+      { message: 'renumber/refused-files', params: { count: refusals.length } },
+    ],
+  };
 }
 
 /**
@@ -43,7 +70,11 @@ export function getRenumberPlan(root: string, oldId: string, newId: string): Ren
  * it back changes only the replaced IDs), and a refusal for each such file that cannot be decoded.
  * Files without the ID are not decoded: they stay untouched whatever their encoding.
  */
-function readMentioningTexts(root: string, paths: readonly string[], oldId: string): { texts: Map<string, string>; refusals: RenumberRefusal[] } {
+function readMentioningTexts(
+  root: string,
+  paths: readonly string[],
+  oldId: string,
+): { texts: Map<string, string>; refusals: RenumberRefusal[] } {
   const texts = new Map<string, string>();
   const refusals: RenumberRefusal[] = [];
   for (const path of paths) {
@@ -65,17 +96,30 @@ const EXACT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function mayMention(bytes: Uint8Array, id: string): boolean {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const utf16le = Buffer.from(id, 'utf16le');
-  return buffer.includes(id) || buffer.includes(utf16le) || buffer.includes(Buffer.from(utf16le).swap16());
+  return (
+    buffer.includes(id) ||
+    buffer.includes(utf16le) ||
+    buffer.includes(Buffer.from(utf16le).swap16())
+  );
 }
 
 function decodeRefusal(issue: Issue, path: string, oldId: string): RenumberRefusal {
   const { guess, size, limit } = issue.params;
-  if (issue.rule === 'file/too-large') return fileRefusal('renumber/too-large', path, oldId, { size: size ?? '', limit: limit ?? '' });
-  if (issue.rule === 'file/encoding') return guess === undefined ? fileRefusal('renumber/not-utf8', path, oldId) : fileRefusal('renumber/not-utf8-guess', path, oldId, { guess });
+  if (issue.rule === 'file/too-large')
+    return fileRefusal('renumber/too-large', path, oldId, { size: size ?? '', limit: limit ?? '' });
+  if (issue.rule === 'file/encoding')
+    return guess === undefined
+      ? fileRefusal('renumber/not-utf8', path, oldId)
+      : fileRefusal('renumber/not-utf8-guess', path, oldId, { guess });
   return fileRefusal('renumber/binary', path, oldId);
 }
 
-function fileRefusal(message: string, path: string, old: string, params: MessageParams = {}): RenumberRefusal {
+function fileRefusal(
+  message: string,
+  path: string,
+  old: string,
+  params: MessageParams = {},
+): RenumberRefusal {
   return { message, params: { path, old, ...params } };
 }
 
@@ -93,5 +137,6 @@ export function applyRenumberPlan(root: string, plan: RenumberPlan): void {
   }
   for (const rewrite of plan.rewrites) writeFileAtomic(root, rewrite.path, rewrite.text, 'replace');
   for (const move of plan.moves) removeFile(root, move.from);
-  for (const move of plan.moves) removeEmptyFolders(root, move.from.slice(0, move.from.lastIndexOf('/')), CUSTOMERS_DIR);
+  for (const move of plan.moves)
+    removeEmptyFolders(root, move.from.slice(0, move.from.lastIndexOf('/')), CUSTOMERS_DIR);
 }

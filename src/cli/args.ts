@@ -17,18 +17,26 @@ function explainParseError(command: string, error: unknown): UsageError {
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
   const code = (error as { code?: string }).code;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('usage/unknown-option', { command, option });
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError('usage/option-value', { command, option });
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return new UsageError('usage/unknown-option', { command, option });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return new UsageError('usage/option-value', { command, option });
   return new UsageError('usage/bad-option', { command, reason: message.split('\n')[0] ?? '' });
 }
 
 export function parseFormat<F extends string>(value: string | undefined, allowed: readonly F[]): F {
   const format = value ?? allowed[0];
-  if (!allowed.includes(format as F)) throw new UsageError('usage/bad-value', { option: 'format', value: String(value), expected: allowed.join(' | ') });
+  if (!allowed.includes(format as F))
+    throw new UsageError('usage/bad-value', {
+      option: 'format',
+      value: String(value),
+      expected: allowed.join(' | '),
+    });
   return format as F;
 }
 
 export function parseCount(option: string, value: string): number {
-  if (!/^(0|[1-9][0-9]*)$/.test(value)) throw new UsageError('usage/bad-value', { option, value, expected: '0, 1, 2 …' });
+  if (!/^(0|[1-9][0-9]*)$/.test(value))
+    throw new UsageError('usage/bad-value', { option, value, expected: '0, 1, 2 …' });
   return Number(value);
 }

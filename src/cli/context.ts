@@ -35,19 +35,29 @@ export interface Streams {
 }
 
 /** Language: `--lang`, then DOCKET_LANG, then the repository default, then the locale. */
-export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv, repoDefault: string | undefined): Lang {
+export function resolveLang(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  repoDefault: string | undefined,
+): Lang {
   if (flag !== undefined) {
     const lang = parseLang(flag);
     if (!lang) throw new UsageError('usage/lang', { value: flag });
     return lang;
   }
-  return parseLang(env['DOCKET_LANG']) ?? parseLang(repoDefault) ?? parseLang(env['LC_ALL'] ?? env['LC_MESSAGES'] ?? env['LANG']) ?? 'zh-CN';
+  return (
+    parseLang(env['DOCKET_LANG']) ??
+    parseLang(repoDefault) ??
+    parseLang(env['LC_ALL'] ?? env['LC_MESSAGES'] ?? env['LANG']) ??
+    'zh-CN'
+  );
 }
 
 export function createContext(streams: Streams, langFlag: string | undefined): Context {
   const root = findRoot(streams.cwd);
   const lang = resolveLang(langFlag, streams.env, root ? readDefaultLanguage(root) : undefined);
-  const t = (id: string, params: MessageParams = {}) => formatMessage(ALL_MESSAGES, id, params, lang);
+  const t = (id: string, params: MessageParams = {}) =>
+    formatMessage(ALL_MESSAGES, id, params, lang);
   if (!root) throw new UsageError('usage/no-repository', { cwd: streams.cwd });
   return {
     root,
@@ -57,7 +67,9 @@ export function createContext(streams: Streams, langFlag: string | undefined): C
     out: (line) => streams.stdout.write(`${line}\n`),
     err: (line) => streams.stderr.write(`${line}\n`),
     interactive: streams.stdinIsTTY && streams.stdout.isTTY === true && !streams.env['CI'],
-    ...(streams.stderr.isTTY === true && !streams.env['CI'] ? { progress: (line: string) => streams.stderr.write(`\r\x1b[K${line}`) } : {}),
+    ...(streams.stderr.isTTY === true && !streams.env['CI']
+      ? { progress: (line: string) => streams.stderr.write(`\r\x1b[K${line}`) }
+      : {}),
     t,
   };
 }

@@ -181,4 +181,3 @@ export function printHelp(lang: Lang, command: string | undefined): void {
   const help = (command !== undefined ? COMMANDS[command] : undefined) ?? OVERVIEW;
   console.log(help[lang]);
 }
-

@@ -21,30 +21,93 @@ export const LIST_KINDS: Readonly<Record<ListKind, readonly DocumentKind[]>> = {
   records: ['visit', 'complaint', 'service-request', 'survey'],
 };
 
-const PROGRESS_FIELDS = ['status', 'status_label', 'owner', 'owner_name', 'customers', 'customer_names', 'stage_since', 'age_days', 'limit_days', 'overdue'] as const;
+const PROGRESS_FIELDS = [
+  'status',
+  'status_label',
+  'owner',
+  'owner_name',
+  'customers',
+  'customer_names',
+  'stage_since',
+  'age_days',
+  'limit_days',
+  'overdue',
+] as const;
 
 /** Every key a row carries, in output order (the csv header). */
 export const FIELDS: Readonly<Record<ListKind, readonly string[]>> = {
   requirements: ['id', 'title', 'priority', ...PROGRESS_FIELDS, 'path'],
   changes: ['id', 'title', 'requirements', ...PROGRESS_FIELDS, 'path'],
-  customers: ['id', 'title', 'tier', 'tier_temporary', 'open_requirements', 'records', ...PROGRESS_FIELDS, 'path'],
+  customers: [
+    'id',
+    'title',
+    'tier',
+    'tier_temporary',
+    'open_requirements',
+    'records',
+    ...PROGRESS_FIELDS,
+    'path',
+  ],
   releases: ['id', 'title', 'version', 'planned_on', 'requirements', ...PROGRESS_FIELDS, 'path'],
   records: ['id', 'record_kind', 'date', 'title', ...PROGRESS_FIELDS, 'path'],
 };
 
 /** The columns a person sees in the terminal. */
 const TEXT_COLUMNS: Readonly<Record<ListKind, readonly string[]>> = {
-  requirements: ['id', 'title', 'status_label', 'priority', 'owner_name', 'customer_names', 'age_days', 'limit_days', 'overdue'],
-  changes: ['id', 'title', 'status_label', 'requirements', 'customer_names', 'age_days', 'limit_days', 'overdue'],
+  requirements: [
+    'id',
+    'title',
+    'status_label',
+    'priority',
+    'owner_name',
+    'customer_names',
+    'age_days',
+    'limit_days',
+    'overdue',
+  ],
+  changes: [
+    'id',
+    'title',
+    'status_label',
+    'requirements',
+    'customer_names',
+    'age_days',
+    'limit_days',
+    'overdue',
+  ],
   customers: ['id', 'title', 'status_label', 'tier', 'owner_name', 'open_requirements', 'records'],
-  releases: ['id', 'version', 'title', 'status_label', 'planned_on', 'requirements', 'age_days', 'limit_days', 'overdue'],
-  records: ['id', 'record_kind', 'status_label', 'owner_name', 'title', 'age_days', 'limit_days', 'overdue'],
+  releases: [
+    'id',
+    'version',
+    'title',
+    'status_label',
+    'planned_on',
+    'requirements',
+    'age_days',
+    'limit_days',
+    'overdue',
+  ],
+  records: [
+    'id',
+    'record_kind',
+    'status_label',
+    'owner_name',
+    'title',
+    'age_days',
+    'limit_days',
+    'overdue',
+  ],
 };
 
 const NUMERIC = new Set(['age_days', 'limit_days', 'open_requirements', 'records']);
 const TITLE_WIDTH = 34;
 
-export function assembleRow(kind: ListKind, progress: Progress, document: LoadedDocument, view: View): Row {
+export function assembleRow(
+  kind: ListKind,
+  progress: Progress,
+  document: LoadedDocument,
+  view: View,
+): Row {
   const all = { ...progressFields(progress, view), ...kindFields(document, view) };
   return Object.fromEntries(FIELDS[kind].map((key) => [key, all[key] ?? null]));
 }
@@ -78,12 +141,21 @@ function kindFields(document: LoadedDocument, view: View): Record<string, Cell> 
       const overview = view.source.model.links;
       const requirements = overview.requirementsOfCustomer(document.id);
       const open = requirements.filter((requirement) => !isClosed(requirement, view)).length;
-      return { tier: stringAt(data, 'tier') ?? null, tier_temporary: data['tier_temporary'] === true, open_requirements: open, records: overview.recordsOfCustomer(document.id).length };
+      return {
+        tier: stringAt(data, 'tier') ?? null,
+        tier_temporary: data['tier_temporary'] === true,
+        open_requirements: open,
+        records: overview.recordsOfCustomer(document.id).length,
+      };
     }
     case 'change':
       return { requirements: stringsAt(data, 'requirements') };
     case 'release':
-      return { version: stringAt(data, 'version') ?? null, planned_on: stringAt(data, 'planned_on') ?? null, requirements: stringsAt(data, 'requirements') };
+      return {
+        version: stringAt(data, 'version') ?? null,
+        planned_on: stringAt(data, 'planned_on') ?? null,
+        requirements: stringsAt(data, 'requirements'),
+      };
     case 'requirement':
       return {};
     default:
@@ -92,7 +164,10 @@ function kindFields(document: LoadedDocument, view: View): Record<string, Cell> 
 }
 
 function isClosed(requirement: LoadedDocument, view: View): boolean {
-  return isClosedState(view.source.model.repository.config.workflows.requirement, requirement.data['status']);
+  return isClosedState(
+    view.source.model.repository.config.workflows.requirement,
+    requirement.data['status'],
+  );
 }
 
 export function renderRowsTable(kind: ListKind, rows: readonly Row[], view: View): string[] {
@@ -107,8 +182,12 @@ function formatCell(key: string, row: Row, view: View): string {
   const value = row[key];
   if (key === 'overdue') return value === true ? view.t('progress/overdue-mark') : '';
   if (key === 'title') return truncateText(String(value ?? NONE), TITLE_WIDTH);
-  if (key === 'record_kind') return typeof value === 'string' ? KIND_LABELS[value as DocumentKind][view.lang] : NONE;
-  if (key === 'tier' && typeof value === 'string') return row['tier_temporary'] === true ? view.t('progress/tier-temporary', { tier: value }) : value;
+  if (key === 'record_kind')
+    return typeof value === 'string' ? KIND_LABELS[value as DocumentKind][view.lang] : NONE;
+  if (key === 'tier' && typeof value === 'string')
+    return row['tier_temporary'] === true
+      ? view.t('progress/tier-temporary', { tier: value })
+      : value;
   if (Array.isArray(value)) return listText(value);
   return textOf(value);
 }

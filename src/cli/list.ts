@@ -5,15 +5,33 @@
  * Exit 0 on success, 1 when the configuration cannot be loaded, 2 for usage mistakes.
  */
 import { stringify } from 'csv-stringify/sync';
-import { compareProgress, evaluateProgress, filterProgress, type ProgressFilter } from '../core/progress.ts';
+import {
+  compareProgress,
+  evaluateProgress,
+  filterProgress,
+  type ProgressFilter,
+} from '../core/progress.ts';
 import { evaluateTierReview } from '../core/tier-review.ts';
 import { closestMatch } from '../core/text.ts';
 import { parseCommandArgs, parseFormat } from './args.ts';
 import type { Context } from './context.ts';
 import { EXIT, UsageError } from './errors.ts';
-import { assembleRow, flattenRow, FIELDS, LIST_KINDS, renderRowsTable, type ListKind, type Row } from './list-rows.ts';
+import {
+  assembleRow,
+  flattenRow,
+  FIELDS,
+  LIST_KINDS,
+  renderRowsTable,
+  type ListKind,
+  type Row,
+} from './list-rows.ts';
 import { openProgress } from './progress-command.ts';
-import { assembleTierRow, confidentialTierFields, renderTierReviewText, TIER_REVIEW_FIELDS } from './tier-review-render.ts';
+import {
+  assembleTierRow,
+  confidentialTierFields,
+  renderTierReviewText,
+  TIER_REVIEW_FIELDS,
+} from './tier-review-render.ts';
 import type { View } from './view.ts';
 
 const OPTIONS = {
@@ -40,37 +58,79 @@ export function runList(argv: string[], context: Context): Promise<number> {
   const view = openProgress(context, values.today);
   if (!view) return Promise.resolve(EXIT.problems);
   const filter = parseFilter(kind, values, view);
-  if (values['tier-review']) printTierReview(view, filter, format, values['include-confidential'] === true, context);
+  if (values['tier-review'])
+    printTierReview(view, filter, format, values['include-confidential'] === true, context);
   else printList(kind, view, filter, format, context);
   return Promise.resolve(EXIT.ok);
 }
 
 function parseListKind(positionals: readonly string[]): ListKind {
-  if (positionals.length > 1) throw new UsageError('usage/bad-option', { command: 'list', reason: `one kind at most, got ${positionals.join(' ')}` });
+  if (positionals.length > 1)
+    throw new UsageError('usage/bad-option', {
+      command: 'list',
+      reason: `one kind at most, got ${positionals.join(' ')}`,
+    });
   const kind = positionals[0] ?? 'requirements';
-  if (!(kind in LIST_KINDS)) throw new UsageError('usage/bad-value', { option: 'kind', value: kind, expected: Object.keys(LIST_KINDS).join(' | ') });
+  if (!(kind in LIST_KINDS))
+    throw new UsageError('usage/bad-value', {
+      option: 'kind',
+      value: kind,
+      expected: Object.keys(LIST_KINDS).join(' | '),
+    });
   return kind as ListKind;
 }
 
 /** Options that only make sense for one kind are mistakes elsewhere, not silently empty lists. */
 function checkOptionScope(kind: ListKind, values: Values): void {
-  const scoped: [keyof Values, ListKind][] = [['priority', 'requirements'], ['kind', 'records'], ['tier-review', 'customers']];
+  const scoped: [keyof Values, ListKind][] = [
+    ['priority', 'requirements'],
+    ['kind', 'records'],
+    ['tier-review', 'customers'],
+  ];
   for (const [option, only] of scoped) {
-    if (values[option] !== undefined && kind !== only) throw new UsageError('progress/option-scope', { option, kind: only });
+    if (values[option] !== undefined && kind !== only)
+      throw new UsageError('progress/option-scope', { option, kind: only });
   }
 }
 
 function parseFilter(kind: ListKind, values: Values, view: View): ProgressFilter {
   const { repository } = view.source.model;
-  const documentKinds = values.kind === undefined ? LIST_KINDS[kind] : [checkValue('kind', values.kind, LIST_KINDS.records)];
-  const states = [...new Set(documentKinds.flatMap((documentKind) => Object.keys(view.source.model.statusLabels(documentKind))))];
+  const documentKinds =
+    values.kind === undefined
+      ? LIST_KINDS[kind]
+      : [checkValue('kind', values.kind, LIST_KINDS.records)];
+  const states = [
+    ...new Set(
+      documentKinds.flatMap((documentKind) =>
+        Object.keys(view.source.model.statusLabels(documentKind)),
+      ),
+    ),
+  ];
   const customers = repository.ofKind('customer').map((document) => document.id);
   return {
     kinds: new Set(documentKinds),
-    ...(values.customer === undefined ? {} : { customer: checkValue('customer', values.customer, customers) }),
+    ...(values.customer === undefined
+      ? {}
+      : { customer: checkValue('customer', values.customer, customers) }),
     ...(values.state === undefined ? {} : { state: checkValue('state', values.state, states) }),
-    ...(values.priority === undefined ? {} : { priority: checkValue('priority', values.priority, repository.config.priority.levels.map((level) => level.code)) }),
-    ...(values.owner === undefined ? {} : { owner: checkValue('owner', values.owner, repository.config.people.map((person) => person.id)) }),
+    ...(values.priority === undefined
+      ? {}
+      : {
+          priority: checkValue(
+            'priority',
+            values.priority,
+            repository.config.priority.levels.map((level) => level.code),
+          ),
+        }),
+    ...(values.owner === undefined
+      ? {}
+      : {
+          owner: checkValue(
+            'owner',
+            values.owner,
+            repository.config.people.map((person) => person.id),
+          ),
+        }),
     ...(values.overdue === true ? { overdue: true } : {}),
   };
 }
@@ -79,31 +139,58 @@ function parseFilter(kind: ListKind, values: Values, view: View): ProgressFilter
 function checkValue<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if (allowed.includes(value as T)) return value as T;
   const hint = closestMatch(value, allowed);
-  const expected = hint === undefined ? allowed.join(' | ') : `${allowed.join(' | ')} (\`${hint}\`?)`;
+  const expected =
+    hint === undefined ? allowed.join(' | ') : `${allowed.join(' | ')} (\`${hint}\`?)`;
   throw new UsageError('usage/bad-value', { option, value, expected });
 }
 
-function printList(kind: ListKind, view: View, filter: ProgressFilter, format: Format, context: Context): void {
+function printList(
+  kind: ListKind,
+  view: View,
+  filter: ProgressFilter,
+  format: Format,
+  context: Context,
+): void {
   const { model } = view.source;
-  const documents = LIST_KINDS[kind].flatMap((documentKind) => model.repository.ofKind(documentKind));
-  const progress = filterProgress(documents.map((document) => evaluateProgress(document, model, view.today)), filter)
-    .sort(compareProgress(model.repository.config.priority));
+  const documents = LIST_KINDS[kind].flatMap((documentKind) =>
+    model.repository.ofKind(documentKind),
+  );
+  const progress = filterProgress(
+    documents.map((document) => evaluateProgress(document, model, view.today)),
+    filter,
+  ).sort(compareProgress(model.repository.config.priority));
   const rows = progress.flatMap((item) => {
     const document = model.repository.byId.get(item.id);
     return document ? [assembleRow(kind, item, document, view)] : [];
   });
-  if (format === 'json') context.out(JSON.stringify({ kind, today: view.today, count: rows.length, items: rows }, null, 2));
+  if (format === 'json')
+    context.out(
+      JSON.stringify({ kind, today: view.today, count: rows.length, items: rows }, null, 2),
+    );
   else if (format === 'csv') writeCsv(FIELDS[kind], rows, context);
   else {
     for (const line of renderRowsTable(kind, rows, view)) context.out(line);
     context.out('');
-    context.out(view.t('progress/list-footer', { count: rows.length, overdue: progress.filter((item) => item.overdue).length, today: view.today }));
+    context.out(
+      view.t('progress/list-footer', {
+        count: rows.length,
+        overdue: progress.filter((item) => item.overdue).length,
+        today: view.today,
+      }),
+    );
   }
 }
 
-function printTierReview(view: View, filter: ProgressFilter, format: Format, includeConfidential: boolean, context: Context): void {
+function printTierReview(
+  view: View,
+  filter: ProgressFilter,
+  format: Format,
+  includeConfidential: boolean,
+  context: Context,
+): void {
   const { repository } = view.source.model;
-  const reviews = repository.ofKind('customer')
+  const reviews = repository
+    .ofKind('customer')
     .filter((customer) => filter.customer === undefined || customer.id === filter.customer)
     .filter((customer) => filter.state === undefined || customer.data['status'] === filter.state)
     .map((customer) => evaluateTierReview(customer, repository.config, view.today))
@@ -115,8 +202,27 @@ function printTierReview(view: View, filter: ProgressFilter, format: Format, inc
   const hidden = includeConfidential ? new Set<string>() : confidentialTierFields(view);
   const rows = reviews.map((review) => assembleTierRow(review, hidden));
   const { note, unit } = repository.config.tiers;
-  if (format === 'json') context.out(JSON.stringify({ kind: 'tier-review', today: view.today, year: reviews[0]?.year ?? null, unit, note: note?.trim() ?? null, items: rows }, null, 2));
-  else writeCsv(TIER_REVIEW_FIELDS.filter((key) => !hidden.has(key)), rows, context);
+  if (format === 'json')
+    context.out(
+      JSON.stringify(
+        {
+          kind: 'tier-review',
+          today: view.today,
+          year: reviews[0]?.year ?? null,
+          unit,
+          note: note?.trim() ?? null,
+          items: rows,
+        },
+        null,
+        2,
+      ),
+    );
+  else
+    writeCsv(
+      TIER_REVIEW_FIELDS.filter((key) => !hidden.has(key)),
+      rows,
+      context,
+    );
 }
 
 /**
@@ -125,6 +231,10 @@ function printTierReview(view: View, filter: ProgressFilter, format: Format, inc
  * `=HYPERLINK(…)` stays text instead of running as a formula when the file is opened.
  */
 function writeCsv(fields: readonly string[], rows: readonly Row[], context: Context): void {
-  const text = stringify([[...fields], ...rows.map((row) => flattenRow(row, fields))], { bom: true, record_delimiter: 'unix', escape_formulas: true });
+  const text = stringify([[...fields], ...rows.map((row) => flattenRow(row, fields))], {
+    bom: true,
+    record_delimiter: 'unix',
+    escape_formulas: true,
+  });
   context.out(text.replace(/\n$/, ''));
 }

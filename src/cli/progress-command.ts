@@ -8,7 +8,11 @@ import { createView, type View } from './view.ts';
  * Undefined after printing one line when the repository cannot be read as a whole (broken
  * configuration or an unknown time zone): `docket validate` tells the details.
  */
-export function openProgress(context: Context, todayFlag: string | undefined, now: Date = new Date()): View | undefined {
+export function openProgress(
+  context: Context,
+  todayFlag: string | undefined,
+  now: Date = new Date(),
+): View | undefined {
   const override = parseTodayOverride(todayFlag, context.env);
   const source = getProgressSource(context.root);
   if (!source) {

@@ -15,7 +15,8 @@ const OPTIONS = { 'dry-run': { type: 'boolean' } } as const;
 export function runRenumber(argv: string[], context: Context): Promise<number> {
   const { values, positionals } = parseCommandArgs('renumber', argv, OPTIONS);
   const [oldId, newId, ...extra] = positionals;
-  if (oldId === undefined || newId === undefined || extra.length > 0) throw new UsageError('renumber/usage');
+  if (oldId === undefined || newId === undefined || extra.length > 0)
+    throw new UsageError('renumber/usage');
   const result = getRenumberPlan(context.root, oldId.trim(), newId.trim());
   if (!result.ok) {
     for (const refusal of result.refusals) context.err(context.t(refusal.message, refusal.params));
@@ -30,9 +31,21 @@ export function runRenumber(argv: string[], context: Context): Promise<number> {
 
 function renderPlan(plan: RenumberPlan, context: Context): string[] {
   return [
-    context.t('renumber/title', { old: plan.oldId, new: plan.newId, kind: KIND_LABELS[plan.kind][context.lang] }),
-    ...plan.moves.map((move) => context.t(move.mentions > 0 ? 'renumber/move-rewrite' : 'renumber/move', { from: move.from, to: move.to, mentions: move.mentions })),
-    ...plan.rewrites.map((rewrite) => context.t('renumber/rewrite', { path: rewrite.path, mentions: rewrite.mentions })),
+    context.t('renumber/title', {
+      old: plan.oldId,
+      new: plan.newId,
+      kind: KIND_LABELS[plan.kind][context.lang],
+    }),
+    ...plan.moves.map((move) =>
+      context.t(move.mentions > 0 ? 'renumber/move-rewrite' : 'renumber/move', {
+        from: move.from,
+        to: move.to,
+        mentions: move.mentions,
+      }),
+    ),
+    ...plan.rewrites.map((rewrite) =>
+      context.t('renumber/rewrite', { path: rewrite.path, mentions: rewrite.mentions }),
+    ),
   ];
 }
 

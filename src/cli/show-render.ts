@@ -4,7 +4,12 @@
  * names come from the schemas' `x-label`, computed things from the message catalogue.
  */
 import stringWidth from 'string-width';
-import { compareProgress, evaluateNextStates, evaluateProgress, type Progress } from '../core/progress.ts';
+import {
+  compareProgress,
+  evaluateNextStates,
+  evaluateProgress,
+  type Progress,
+} from '../core/progress.ts';
 import { stringAt, stringsAt, type LoadedDocument } from '../core/repository.ts';
 import { renderTable } from '../core/table.ts';
 import { NONE, textOf, truncateText, type View } from './view.ts';
@@ -14,7 +19,9 @@ export type Field = readonly [label: string, value: string];
 /** `label  value` lines with the values lined up (labels may be Chinese). */
 export function renderFields(fields: readonly Field[]): string[] {
   const width = Math.max(0, ...fields.map(([label]) => stringWidth(label)));
-  return fields.map(([label, value]) => `${label}${' '.repeat(width - stringWidth(label))}  ${value}`.trimEnd());
+  return fields.map(([label, value]) =>
+    `${label}${' '.repeat(width - stringWidth(label))}  ${value}`.trimEnd(),
+  );
 }
 
 export function headingLines(progress: Progress): string[] {
@@ -27,10 +34,20 @@ export function stageText(progress: Progress, view: View): string {
   const status = view.statusText(progress);
   const { ageDays: age, limitDays: limit } = progress;
   if (progress.status === undefined) return NONE;
-  if (progress.closed || age === undefined) return progress.stageSince ? view.t('progress/stage/closed', { status, since: progress.stageSince }) : status;
-  if (progress.startsLater) return view.t('progress/stage/starts-later', { status, since: progress.stageSince ?? NONE, today: view.today });
-  if (limit === undefined) return view.t('progress/stage/no-limit', { status, age, since: progress.stageSince ?? NONE });
-  if (progress.overdue) return view.t('progress/stage/overdue', { status, age, limit, over: age - limit });
+  if (progress.closed || age === undefined)
+    return progress.stageSince
+      ? view.t('progress/stage/closed', { status, since: progress.stageSince })
+      : status;
+  if (progress.startsLater)
+    return view.t('progress/stage/starts-later', {
+      status,
+      since: progress.stageSince ?? NONE,
+      today: view.today,
+    });
+  if (limit === undefined)
+    return view.t('progress/stage/no-limit', { status, age, since: progress.stageSince ?? NONE });
+  if (progress.overdue)
+    return view.t('progress/stage/overdue', { status, age, limit, over: age - limit });
   return view.t('progress/stage/in-time', { status, age, limit });
 }
 
@@ -38,34 +55,54 @@ export function stageText(progress: Progress, view: View): string {
 export function linkList(ids: readonly string[], view: View): string {
   if (ids.length === 0) return NONE;
   const { model } = view.source;
-  return ids.map((id) => {
-    const document = model.repository.byId.get(id);
-    return document ? `${id} ${view.statusText(evaluateProgress(document, model, view.today))}` : id;
-  }).join(' · ');
+  return ids
+    .map((id) => {
+      const document = model.repository.byId.get(id);
+      return document
+        ? `${id} ${view.statusText(evaluateProgress(document, model, view.today))}`
+        : id;
+    })
+    .join(' · ');
 }
 
 export function nextStatesText(document: LoadedDocument, view: View): string {
   const labels = view.source.model.statusLabels(document.kind);
   const next = evaluateNextStates(document, view.source.model.repository);
-  return next.length ? next.map((code) => labels[code]?.[view.lang] ?? code).join(view.lang === 'zh-CN' ? '、' : ', ') : view.t('progress/no-next-state');
+  return next.length
+    ? next
+        .map((code) => labels[code]?.[view.lang] ?? code)
+        .join(view.lang === 'zh-CN' ? '、' : ', ')
+    : view.t('progress/no-next-state');
 }
 
 /** Rows of linked requirements: ID, title, status, priority, customer, overdue. */
 export function requirementTable(items: readonly Progress[], view: View): string[] {
   if (items.length === 0) return [`  ${NONE}`];
-  const header = ['id', 'title', 'status_label', 'priority', 'customer_names', 'overdue'].map((key) => view.t(`progress/column/${key}`));
+  const header = ['id', 'title', 'status_label', 'priority', 'customer_names', 'overdue'].map(
+    (key) => view.t(`progress/column/${key}`),
+  );
   const rows = items.map((item) => [
-    item.id, truncateText(item.title, 34), stageShort(item, view), item.priority ?? NONE,
-    item.customers.map((id) => view.customerName(id)).join(', ') || NONE, item.overdue ? view.t('progress/overdue-mark') : '',
+    item.id,
+    truncateText(item.title, 34),
+    stageShort(item, view),
+    item.priority ?? NONE,
+    item.customers.map((id) => view.customerName(id)).join(', ') || NONE,
+    item.overdue ? view.t('progress/overdue-mark') : '',
   ]);
   return renderTable(header, rows).map((line) => `  ${line}`);
 }
 
 function stageShort(item: Progress, view: View): string {
-  return item.limitDays !== undefined && item.ageDays !== undefined && !item.closed ? `${view.statusText(item)} ${item.ageDays}/${item.limitDays}` : view.statusText(item);
+  return item.limitDays !== undefined && item.ageDays !== undefined && !item.closed
+    ? `${view.statusText(item)} ${item.ageDays}/${item.limitDays}`
+    : view.statusText(item);
 }
 
-export function renderRequirement(document: LoadedDocument, progress: Progress, view: View): string[] {
+export function renderRequirement(
+  document: LoadedDocument,
+  progress: Progress,
+  view: View,
+): string[] {
   const { data } = document;
   const label = (field: string) => view.fieldLabel('requirement', [field]);
   const links = view.source.model.links.ofRequirement(document.id);
@@ -75,7 +112,12 @@ export function renderRequirement(document: LoadedDocument, progress: Progress, 
     [label('status'), stageText(progress, view)],
     [view.t('progress/column/priority'), priorityWithReason(document, progress, view)],
     [label('owner'), view.personName(progress.owner)],
-    [label('customer'), customer ? `${view.customerName(customer, true)} (${customer})` : stringAt(data, 'department') ?? NONE],
+    [
+      label('customer'),
+      customer
+        ? `${view.customerName(customer, true)} (${customer})`
+        : (stringAt(data, 'department') ?? NONE),
+    ],
     [label('requested_by'), stringAt(data, 'requested_by') ?? NONE],
     [label('submitted_on'), stringAt(data, 'submitted_on') ?? NONE],
     [label('stage_since'), progress.stageSince ?? NONE],
@@ -85,10 +127,16 @@ export function renderRequirement(document: LoadedDocument, progress: Progress, 
     [view.t('progress/next-states'), nextStatesText(document, view)],
   ];
   return [
-    ...headingLines(progress), ...renderFields(fields),
-    '', label('acceptance_criteria'), ...criteriaLines(data['acceptance_criteria'], view),
-    '', label('evaluation'), ...evaluationLines(data['evaluation'], view),
-    '', view.t('progress/reverse-links'),
+    ...headingLines(progress),
+    ...renderFields(fields),
+    '',
+    label('acceptance_criteria'),
+    ...criteriaLines(data['acceptance_criteria'], view),
+    '',
+    label('evaluation'),
+    ...evaluationLines(data['evaluation'], view),
+    '',
+    view.t('progress/reverse-links'),
     ...renderFields([
       [view.t('progress/links/children'), linkList(links.children, view)],
       [view.t('progress/links/dependants'), linkList(links.dependants, view)],
@@ -107,22 +155,37 @@ function priorityWithReason(document: LoadedDocument, progress: Progress, view: 
 function criteriaLines(criteria: unknown, view: View): string[] {
   if (!Array.isArray(criteria) || criteria.length === 0) return [`  ${NONE}`];
   return criteria.map((item: Record<string, unknown>) => {
-    const method = item['method'] === undefined ? '' : ` (${view.enumLabel('requirement', ['acceptance_criteria', 0, 'method'], item['method'])})`;
+    const method =
+      item['method'] === undefined
+        ? ''
+        : ` (${view.enumLabel('requirement', ['acceptance_criteria', 0, 'method'], item['method'])})`;
     return `  ${String(item['id'])}  ${String(item['text'])}${method}`;
   });
 }
 
 function evaluationLines(evaluation: unknown, view: View): string[] {
-  if (evaluation === null || typeof evaluation !== 'object') return [`  ${view.t('progress/not-evaluated')}`];
-  const record = evaluation as { meeting_on?: string; effort_days?: number; schedule?: { start?: string; release?: string }; opinions?: Record<string, unknown>[] };
+  if (evaluation === null || typeof evaluation !== 'object')
+    return [`  ${view.t('progress/not-evaluated')}`];
+  const record = evaluation as {
+    meeting_on?: string;
+    effort_days?: number;
+    schedule?: { start?: string; release?: string };
+    opinions?: Record<string, unknown>[];
+  };
   const path = (...parts: (string | number)[]) => ['evaluation', ...parts];
   const summary = view.t('progress/evaluation-summary', {
-    meeting: record.meeting_on ?? NONE, effort: record.effort_days ?? NONE,
-    start: record.schedule?.start ?? NONE, release: record.schedule?.release ?? NONE,
+    meeting: record.meeting_on ?? NONE,
+    effort: record.effort_days ?? NONE,
+    start: record.schedule?.start ?? NONE,
+    release: record.schedule?.release ?? NONE,
   });
   const opinions = (record.opinions ?? []).map((opinion) => {
     const aspect = view.enumLabel('requirement', path('opinions', 0, 'aspect'), opinion['aspect']);
-    const verdict = view.enumLabel('requirement', path('opinions', 0, 'verdict'), opinion['verdict']);
+    const verdict = view.enumLabel(
+      'requirement',
+      path('opinions', 0, 'verdict'),
+      opinion['verdict'],
+    );
     return `  ${aspect} · ${view.personName(opinion['evaluator'] as string)} · ${verdict}: ${String(opinion['opinion'])}`;
   });
   return [`  ${summary}`, ...opinions];
@@ -137,24 +200,45 @@ export function renderChange(document: LoadedDocument, progress: Progress, view:
     [label('status'), stageText(progress, view)],
     [label('requested_by'), stringAt(data, 'requested_by') ?? NONE],
     [label('requested_on'), stringAt(data, 'requested_on') ?? NONE],
-    [view.t('progress/column/customer_names'), progress.customers.map((id) => `${view.customerName(id, true)} (${id})`).join(', ') || NONE],
+    [
+      view.t('progress/column/customer_names'),
+      progress.customers.map((id) => `${view.customerName(id, true)} (${id})`).join(', ') || NONE,
+    ],
     [label('reason'), stringAt(data, 'reason') ?? NONE],
-    [label('change', 'before'), textOf((data['change'] as Record<string, unknown> | undefined)?.['before'])],
-    [label('change', 'after'), textOf((data['change'] as Record<string, unknown> | undefined)?.['after'])],
+    [
+      label('change', 'before'),
+      textOf((data['change'] as Record<string, unknown> | undefined)?.['before']),
+    ],
+    [
+      label('change', 'after'),
+      textOf((data['change'] as Record<string, unknown> | undefined)?.['after']),
+    ],
     [view.t('progress/next-states'), nextStatesText(document, view)],
   ];
-  const impactFields: Field[] = impact ? [
-    [label('impact', 'level'), view.enumLabel('change', ['impact', 'level'], impact['level'])],
-    [label('impact', 'scope'), textOf(impact['scope'])],
-    [label('impact', 'schedule_days'), textOf(impact['schedule_days'])],
-    [label('impact', 'cost'), textOf(impact['cost'])],
-    [label('impact', 'risk'), textOf(impact['risk'])],
-    [label('impact', 'affected_documents'), Array.isArray(impact['affected_documents']) ? impact['affected_documents'].join(', ') : NONE],
-  ] : [[label('impact'), view.t('progress/no-impact')]];
+  const impactFields: Field[] = impact
+    ? [
+        [label('impact', 'level'), view.enumLabel('change', ['impact', 'level'], impact['level'])],
+        [label('impact', 'scope'), textOf(impact['scope'])],
+        [label('impact', 'schedule_days'), textOf(impact['schedule_days'])],
+        [label('impact', 'cost'), textOf(impact['cost'])],
+        [label('impact', 'risk'), textOf(impact['risk'])],
+        [
+          label('impact', 'affected_documents'),
+          Array.isArray(impact['affected_documents'])
+            ? impact['affected_documents'].join(', ')
+            : NONE,
+        ],
+      ]
+    : [[label('impact'), view.t('progress/no-impact')]];
   return [
-    ...headingLines(progress), ...renderFields(fields),
-    '', label('requirements'), ...requirementTable(members, view),
-    '', label('impact'), ...renderFields(impactFields).map((line) => `  ${line}`),
+    ...headingLines(progress),
+    ...renderFields(fields),
+    '',
+    label('requirements'),
+    ...requirementTable(members, view),
+    '',
+    label('impact'),
+    ...renderFields(impactFields).map((line) => `  ${line}`),
   ];
 }
 
@@ -169,25 +253,39 @@ export function renderRelease(document: LoadedDocument, progress: Progress, view
     [label('baseline'), stringAt(data, 'baseline') ?? NONE],
     [view.t('progress/next-states'), nextStatesText(document, view)],
   ];
-  return [...headingLines(progress), ...renderFields(fields), '', label('requirements'), ...requirementTable(memberProgress(stringsAt(data, 'requirements'), view), view)];
+  return [
+    ...headingLines(progress),
+    ...renderFields(fields),
+    '',
+    label('requirements'),
+    ...requirementTable(memberProgress(stringsAt(data, 'requirements'), view), view),
+  ];
 }
 
 /** The listed requirements' progress, in list order (priority first). */
 export function memberProgress(ids: readonly string[], view: View): Progress[] {
   const { model } = view.source;
-  return ids.flatMap((id) => {
-    const document = model.repository.byId.get(id);
-    return document ? [evaluateProgress(document, model, view.today)] : [];
-  }).sort(compareProgress(model.repository.config.priority));
+  return ids
+    .flatMap((id) => {
+      const document = model.repository.byId.get(id);
+      return document ? [evaluateProgress(document, model, view.today)] : [];
+    })
+    .sort(compareProgress(model.repository.config.priority));
 }
 
 /** Visits, complaints, service requests, surveys: their scalar fields with schema labels. */
 export function renderRecord(document: LoadedDocument, progress: Progress, view: View): string[] {
   const fields: Field[] = [];
-  if (progress.status !== undefined) fields.push([view.fieldLabel(document.kind, ['status']), stageText(progress, view)]);
+  if (progress.status !== undefined)
+    fields.push([view.fieldLabel(document.kind, ['status']), stageText(progress, view)]);
   for (const [key, value] of Object.entries(document.data)) {
-    if (key === 'status' || value === null || typeof value === 'object' && !Array.isArray(value)) continue;
-    const text = Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? view.personName(item) : String(item))).join(', ') : recordValue(document, key, value, view);
+    if (key === 'status' || value === null || (typeof value === 'object' && !Array.isArray(value)))
+      continue;
+    const text = Array.isArray(value)
+      ? value
+          .map((item) => (typeof item === 'string' ? view.personName(item) : String(item)))
+          .join(', ')
+      : recordValue(document, key, value, view);
     fields.push([view.fieldLabel(document.kind, [key]), text.replace(/\s+/g, ' ').trim()]);
   }
   const title = `${view.customerName(document.customer ?? '')} · ${truncateText(progress.title, 40)}`;

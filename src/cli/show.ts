@@ -4,7 +4,12 @@
  * Exit 0 when shown; 1 when the ID does not exist (like grep finding nothing: the command was
  * used correctly) or the configuration cannot be loaded; 2 for usage mistakes.
  */
-import { evaluateCustomerOverview, evaluateNextStates, evaluateProgress, type Progress } from '../core/progress.ts';
+import {
+  evaluateCustomerOverview,
+  evaluateNextStates,
+  evaluateProgress,
+  type Progress,
+} from '../core/progress.ts';
 import { stringsAt, type LoadedDocument } from '../core/repository.ts';
 import { omitConfidential } from '../core/schema-walk.ts';
 import { closestMatch } from '../core/text.ts';
@@ -15,7 +20,13 @@ import { EXIT, UsageError } from './errors.ts';
 import { progressFields } from './list-rows.ts';
 import { openProgress } from './progress-command.ts';
 import { renderCustomer } from './show-customer.ts';
-import { memberProgress, renderChange, renderRecord, renderRelease, renderRequirement } from './show-render.ts';
+import {
+  memberProgress,
+  renderChange,
+  renderRecord,
+  renderRelease,
+  renderRequirement,
+} from './show-render.ts';
 import { assembleTierRow, confidentialTierFields } from './tier-review-render.ts';
 import type { View } from './view.ts';
 
@@ -35,11 +46,23 @@ export function runShow(argv: string[], context: Context): Promise<number> {
   const document = findDocument(view, id);
   if (!document) {
     const hint = closestMatch(id, [...view.source.model.repository.byId.keys()]);
-    context.err(view.t(hint === undefined ? 'progress/unknown-id' : 'progress/unknown-id-hint', { value: id, hint: hint ?? '' }));
+    context.err(
+      view.t(hint === undefined ? 'progress/unknown-id' : 'progress/unknown-id-hint', {
+        value: id,
+        hint: hint ?? '',
+      }),
+    );
     return Promise.resolve(EXIT.problems);
   }
   const progress = evaluateProgress(document, view.source.model, view.today);
-  if (format === 'json') context.out(JSON.stringify(assembleShowJson(document, progress, view, values['include-confidential'] === true), null, 2));
+  if (format === 'json')
+    context.out(
+      JSON.stringify(
+        assembleShowJson(document, progress, view, values['include-confidential'] === true),
+        null,
+        2,
+      ),
+    );
   else for (const line of renderShowText(document, progress, view)) context.out(line);
   return Promise.resolve(EXIT.ok);
 }
@@ -52,17 +75,29 @@ function findDocument(view: View, id: string): LoadedDocument | undefined {
 
 function renderShowText(document: LoadedDocument, progress: Progress, view: View): string[] {
   switch (document.kind) {
-    case 'requirement': return renderRequirement(document, progress, view);
-    case 'change': return renderChange(document, progress, view);
-    case 'release': return renderRelease(document, progress, view);
-    case 'customer': return renderCustomer(document, progress, view);
-    default: return renderRecord(document, progress, view);
+    case 'requirement':
+      return renderRequirement(document, progress, view);
+    case 'change':
+      return renderChange(document, progress, view);
+    case 'release':
+      return renderRelease(document, progress, view);
+    case 'customer':
+      return renderCustomer(document, progress, view);
+    default:
+      return renderRecord(document, progress, view);
   }
 }
 
-function assembleShowJson(document: LoadedDocument, progress: Progress, view: View, includeConfidential: boolean): Record<string, unknown> {
+function assembleShowJson(
+  document: LoadedDocument,
+  progress: Progress,
+  view: View,
+  includeConfidential: boolean,
+): Record<string, unknown> {
   const { model } = view.source;
-  const data = includeConfidential ? document.data : omitConfidential(document.data, view.source.schemaOf(document.kind), view.source.resolveRef);
+  const data = includeConfidential
+    ? document.data
+    : omitConfidential(document.data, view.source.schemaOf(document.kind), view.source.resolveRef);
   return {
     today: view.today,
     progress: progressFields(progress, view),
@@ -72,12 +107,22 @@ function assembleShowJson(document: LoadedDocument, progress: Progress, view: Vi
   };
 }
 
-function kindJson(document: LoadedDocument, view: View, includeConfidential: boolean): Record<string, unknown> {
+function kindJson(
+  document: LoadedDocument,
+  view: View,
+  includeConfidential: boolean,
+): Record<string, unknown> {
   const { model } = view.source;
   switch (document.kind) {
-    case 'requirement': return { links: model.links.ofRequirement(document.id) };
+    case 'requirement':
+      return { links: model.links.ofRequirement(document.id) };
     case 'change':
-    case 'release': return { requirements: memberProgress(stringsAt(document.data, 'requirements'), view).map((item) => progressFields(item, view)) };
+    case 'release':
+      return {
+        requirements: memberProgress(stringsAt(document.data, 'requirements'), view).map((item) =>
+          progressFields(item, view),
+        ),
+      };
     case 'customer': {
       const overview = evaluateCustomerOverview(document.id, model, view.today);
       const review = evaluateTierReview(document, model.repository.config, view.today);
@@ -89,6 +134,7 @@ function kindJson(document: LoadedDocument, view: View, includeConfidential: boo
         tier_review: assembleTierRow(review, hidden),
       };
     }
-    default: return {};
+    default:
+      return {};
   }
 }

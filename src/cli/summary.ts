@@ -17,7 +17,12 @@ export function runSummary(argv: string[], context: Context): Promise<number> {
   const documents = result.load.documents.length;
   context.out(context.t('summary/title', { root: context.root }));
   context.out('');
-  for (const line of renderSummaryTable(result.load.documents, (file) => result.load.schemas.schemaFor(file), context.lang)) context.out(line);
+  for (const line of renderSummaryTable(
+    result.load.documents,
+    (file) => result.load.schemas.schemaFor(file),
+    context.lang,
+  ))
+    context.out(line);
   context.out('');
   for (const line of renderText(result.problems, ALL_MESSAGES, context.lang)) context.out(line);
   context.out(headline(context, result.problems, documents));

@@ -8,12 +8,19 @@ import { localizedParam } from '../core/messages.ts';
 import { UsageError } from './errors.ts';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
-const EXPECTED_DATE = localizedParam('expected', { 'zh-CN': '应为实际存在的日期 YYYY-MM-DD,如 2026-11-26', en: 'expected a calendar date YYYY-MM-DD, e.g. 2026-11-26' });
+const EXPECTED_DATE = localizedParam('expected', {
+  'zh-CN': '应为实际存在的日期 YYYY-MM-DD,如 2026-11-26',
+  en: 'expected a calendar date YYYY-MM-DD, e.g. 2026-11-26',
+});
 
 /** The date given by flag or environment, checked; undefined when neither is set. */
-export function parseTodayOverride(flag: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+export function parseTodayOverride(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+): string | undefined {
   if (flag !== undefined) {
-    if (!isCalendarDate(flag)) throw new UsageError('usage/bad-value', { option: 'today', value: flag, ...EXPECTED_DATE });
+    if (!isCalendarDate(flag))
+      throw new UsageError('usage/bad-value', { option: 'today', value: flag, ...EXPECTED_DATE });
     return flag;
   }
   const fromEnv = env['DOCKET_TODAY'];
@@ -26,10 +33,16 @@ export function parseTodayOverride(flag: string | undefined, env: NodeJS.Process
 export function todayInTimeZone(now: Date, timeZone: string): string | undefined {
   let parts: Intl.DateTimeFormatPart[];
   try {
-    parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+    parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(now);
   } catch {
     return undefined;
   }
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((item) => item.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

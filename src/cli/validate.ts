@@ -3,7 +3,13 @@ import { appendFileSync, existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { toPosix } from '../adapters/fs.ts';
 import { checkRepository } from '../app/check-repository.ts';
-import { countProblems, renderGithub, renderJson, renderSummaryMarkdown, renderText } from '../core/report.ts';
+import {
+  countProblems,
+  renderGithub,
+  renderJson,
+  renderSummaryMarkdown,
+  renderText,
+} from '../core/report.ts';
 import type { Problem } from '../core/problem.ts';
 import { parseCommandArgs, parseCount, parseFormat } from './args.ts';
 import type { Context } from './context.ts';
@@ -19,17 +25,25 @@ const OPTIONS = {
 export async function runValidate(argv: string[], context: Context): Promise<number> {
   const { values, positionals } = parseCommandArgs('validate', argv, OPTIONS);
   const format = parseFormat(values.format, ['text', 'json', 'github']);
-  const maxWarnings = values['max-warnings'] === undefined ? undefined : parseCount('max-warnings', values['max-warnings']);
+  const maxWarnings =
+    values['max-warnings'] === undefined
+      ? undefined
+      : parseCount('max-warnings', values['max-warnings']);
   const paths = positionals.map((path) => repoPath(context, path));
   const result = checkRepository(context.root, { paths, ...progressLine(context) });
   const documents = Object.values(result.counts).reduce((sum, count) => sum + count, 0);
   const counts = countProblems(result.problems);
-  if (format === 'json') context.out(renderJson(result.problems, ALL_MESSAGES, context.lang, result.counts));
-  else if (format === 'github') await reportToGithub(context, result.problems, values.base, documents);
+  if (format === 'json')
+    context.out(renderJson(result.problems, ALL_MESSAGES, context.lang, result.counts));
+  else if (format === 'github')
+    await reportToGithub(context, result.problems, values.base, documents);
   else reportText(context, result.problems, documents);
   if (counts.errors > 0) return EXIT.problems;
   if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
-    if (format === 'text') context.err(context.t('validate/too-many-warnings', { warnings: counts.warnings, limit: maxWarnings }));
+    if (format === 'text')
+      context.err(
+        context.t('validate/too-many-warnings', { warnings: counts.warnings, limit: maxWarnings }),
+      );
     return EXIT.problems;
   }
   return EXIT.ok;
@@ -40,7 +54,8 @@ function progressLine(context: Context): { onProgress?: (done: number, total: nu
   if (!context.progress) return {};
   return {
     onProgress: (done, total) => {
-      if (total >= 2000) context.progress?.(done === 0 ? '' : context.t('validate/progress', { done, total }));
+      if (total >= 2000)
+        context.progress?.(done === 0 ? '' : context.t('validate/progress', { done, total }));
     },
   };
 }
@@ -50,21 +65,35 @@ function reportText(context: Context, problems: readonly Problem[], documents: n
   context.out(headline(context, problems, documents));
 }
 
-export function headline(context: Context, problems: readonly Problem[], documents: number): string {
+export function headline(
+  context: Context,
+  problems: readonly Problem[],
+  documents: number,
+): string {
   const counts = countProblems(problems);
   if (problems.length === 0) return context.t('validate/clean', { documents });
   return context.t('validate/summary', { ...counts, documents, mark: counts.errors ? '✖' : '⚠' });
 }
 
-async function reportToGithub(context: Context, problems: readonly Problem[], base: string | undefined, documents: number): Promise<void> {
-  const baseRef = base ?? (context.env['GITHUB_BASE_REF'] ? `origin/${context.env['GITHUB_BASE_REF']}` : undefined);
+async function reportToGithub(
+  context: Context,
+  problems: readonly Problem[],
+  base: string | undefined,
+  documents: number,
+): Promise<void> {
+  const baseRef =
+    base ??
+    (context.env['GITHUB_BASE_REF'] ? `origin/${context.env['GITHUB_BASE_REF']}` : undefined);
   // git is loaded only here: plain `validate` does not pay for it at start-up.
   const { listChangedFiles } = await import('../adapters/git.ts');
-  const changed = new Set(baseRef ? await listChangedFiles(context.root, baseRef).catch(() => []) : []);
+  const changed = new Set(
+    baseRef ? await listChangedFiles(context.root, baseRef).catch(() => []) : [],
+  );
   for (const line of renderGithub(problems, ALL_MESSAGES, context.lang, changed)) context.out(line);
   const summaryFile = context.env['GITHUB_STEP_SUMMARY'];
   const title = headline(context, problems, documents);
-  if (summaryFile) appendFileSync(summaryFile, renderSummaryMarkdown(problems, ALL_MESSAGES, context.lang, title));
+  if (summaryFile)
+    appendFileSync(summaryFile, renderSummaryMarkdown(problems, ALL_MESSAGES, context.lang, title));
   context.out(title);
 }
 
@@ -72,6 +101,7 @@ async function reportToGithub(context: Context, problems: readonly Problem[], ba
 export function repoPath(context: Context, path: string): string {
   const absolute = resolve(context.cwd, path);
   const inRepo = toPosix(relative(context.root, absolute));
-  if (inRepo.startsWith('..') || !existsSync(absolute)) throw new UsageError('usage/no-such-path', { value: path });
+  if (inRepo.startsWith('..') || !existsSync(absolute))
+    throw new UsageError('usage/no-such-path', { value: path });
   return inRepo;
 }

@@ -29,7 +29,11 @@ export interface View {
 
 export const NONE = '—';
 
-export function createView(context: Pick<Context, 'lang' | 't'>, source: ProgressSource, today: string): View {
+export function createView(
+  context: Pick<Context, 'lang' | 't'>,
+  source: ProgressSource,
+  today: string,
+): View {
   const { lang } = context;
   const { repository } = source.model;
   return {
@@ -37,10 +41,16 @@ export function createView(context: Pick<Context, 'lang' | 't'>, source: Progres
     t: context.t,
     today,
     source,
-    personName: (id) => (id === undefined ? NONE : findPerson(repository.config, id)?.name ?? id),
+    personName: (id) => (id === undefined ? NONE : (findPerson(repository.config, id)?.name ?? id)),
     customerName: (id, full = false) => {
       const data = repository.byId.get(id)?.data;
-      return (data && (full ? stringAt(data, 'name') : stringAt(data, 'short_name') ?? stringAt(data, 'name'))) ?? id;
+      return (
+        (data &&
+          (full
+            ? stringAt(data, 'name')
+            : (stringAt(data, 'short_name') ?? stringAt(data, 'name')))) ??
+        id
+      );
     },
     statusText: (progress) => progress.statusLabel?.[lang] ?? progress.status ?? NONE,
     fieldLabel: (kind, path) => labelAt(source.schemaOf(kind), path, lang) ?? path.join('.'),
@@ -49,13 +59,21 @@ export function createView(context: Pick<Context, 'lang' | 't'>, source: Progres
       const level = repository.config.priority.levels.find((candidate) => candidate.code === code);
       return level ? `${level.code} ${level[lang]}` : NONE;
     },
-    roleLabel: (role) => enumLabelAt(source.schemaFor(CONFIG_FILES.people.schema), ['people', 0, 'roles', 0], role, lang),
+    roleLabel: (role) =>
+      enumLabelAt(
+        source.schemaFor(CONFIG_FILES.people.schema),
+        ['people', 0, 'roles', 0],
+        role,
+        lang,
+      ),
   };
 }
 
 /** A scalar from document data as text; anything else (missing, lists, objects) as `—`. */
 export function textOf(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : NONE;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : NONE;
 }
 
 /** Cuts text to a display width (Chinese characters count two), marking the cut with `…`. */

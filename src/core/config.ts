@@ -3,7 +3,14 @@
  * schemas/config/*.schema.json before these types are trusted), and the pure decisions that
  * read it: priority from importance × urgency, stage time limits, suggested tiers.
  */
-import type { CustomerTierRules, PeopleAndRoles, PriorityMatrix, RepositorySettings, Workflow, WorkflowState } from './generated/config-types.ts';
+import type {
+  CustomerTierRules,
+  PeopleAndRoles,
+  PriorityMatrix,
+  RepositorySettings,
+  Workflow,
+  WorkflowState,
+} from './generated/config-types.ts';
 import type { WorkflowKind } from './layout.ts';
 
 /*
@@ -29,10 +36,15 @@ export interface Config {
 }
 
 /** The priority code for a pair, e.g. `P2`; undefined when either value is unknown. */
-export function evaluatePriority(priority: PriorityConfig, importance: unknown, urgency: unknown): string | undefined {
+export function evaluatePriority(
+  priority: PriorityConfig,
+  importance: unknown,
+  urgency: unknown,
+): string | undefined {
   if (typeof importance !== 'string' || typeof urgency !== 'string') return undefined;
   // Looked up by any string: a document may carry a code the schema rejects.
-  const matrix: Readonly<Record<string, Readonly<Record<string, string>> | undefined>> = priority.matrix;
+  const matrix: Readonly<Record<string, Readonly<Record<string, string>> | undefined>> =
+    priority.matrix;
   return matrix[importance]?.[urgency];
 }
 
@@ -45,7 +57,9 @@ export function priorityRank(priority: PriorityConfig, code: string | undefined)
 /** States from which nothing moves on: terminal ones, or those with no outgoing transitions. */
 export function isClosedState(workflow: Workflow, state: unknown): boolean {
   if (typeof state !== 'string') return false;
-  return workflow.states[state]?.terminal === true || (workflow.transitions[state] ?? []).length === 0;
+  return (
+    workflow.states[state]?.terminal === true || (workflow.transitions[state] ?? []).length === 0
+  );
 }
 
 export interface YearFigures {
@@ -55,11 +69,17 @@ export interface YearFigures {
 }
 
 /** The tier the ordered threshold table gives for one year's figures (first rule met wins). */
-export function evaluateTier(tiers: TierConfig, figures: YearFigures | undefined): Tier | undefined {
+export function evaluateTier(
+  tiers: TierConfig,
+  figures: YearFigures | undefined,
+): Tier | undefined {
   if (!figures) return undefined;
-  const rule = tiers.rules.find((candidate) =>
-    (candidate.min_sales === undefined || figures.sales >= candidate.min_sales)
-    && (candidate.min_collection_rate === undefined || figures.collection_rate >= candidate.min_collection_rate));
+  const rule = tiers.rules.find(
+    (candidate) =>
+      (candidate.min_sales === undefined || figures.sales >= candidate.min_sales) &&
+      (candidate.min_collection_rate === undefined ||
+        figures.collection_rate >= candidate.min_collection_rate),
+  );
   return rule?.tier;
 }
 

@@ -26,7 +26,12 @@ const MAGIC: readonly { format: string; bytes: readonly number[] }[] = [
 // A decoder without `stream` keeps no state between calls, so one instance is enough.
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-function fail(rule: string, at: Position, params: MessageParams = {}, message = rule): DecodeResult {
+function fail(
+  rule: string,
+  at: Position,
+  params: MessageParams = {},
+  message = rule,
+): DecodeResult {
   return { ok: false, issue: createIssue(rule, at, params, 'error', message) };
 }
 
@@ -84,7 +89,8 @@ function encodingIssue(bytes: Uint8Array): Issue {
   const before = normalizeText(new TextDecoder('utf-8').decode(bytes.subarray(0, bad)));
   const at = offsetToPosition(before, before.length);
   const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-  if (looksLikeGbk(bytes)) return createIssue('file/encoding', at, { byte, guess: 'GBK' }, 'error', 'file/encoding-gbk');
+  if (looksLikeGbk(bytes))
+    return createIssue('file/encoding', at, { byte, guess: 'GBK' }, 'error', 'file/encoding-gbk');
   return createIssue('file/encoding', at, { byte });
 }
 

@@ -21,8 +21,15 @@ export type CanEnter = (state: string) => boolean;
  * order), through `via` when that is possible. Only states `canEnter` accepts are passed
  * through; if that leaves no way, any state is; `[to]` when `to` cannot be reached at all.
  */
-export function planStatePath(workflow: Workflow, from: string, to: string, via?: string, canEnter: CanEnter = () => true): string[] {
-  const find = (start: string, end: string) => shortestPath(workflow, start, end, canEnter) ?? shortestPath(workflow, start, end, () => true);
+export function planStatePath(
+  workflow: Workflow,
+  from: string,
+  to: string,
+  via?: string,
+  canEnter: CanEnter = () => true,
+): string[] {
+  const find = (start: string, end: string) =>
+    shortestPath(workflow, start, end, canEnter) ?? shortestPath(workflow, start, end, () => true);
   if (via !== undefined && via !== from && via !== to) {
     const first = find(from, via);
     const second = find(via, to);
@@ -31,7 +38,12 @@ export function planStatePath(workflow: Workflow, from: string, to: string, via?
   return find(from, to) ?? [to];
 }
 
-function shortestPath(workflow: Workflow, from: string, to: string, canEnter: CanEnter): string[] | undefined {
+function shortestPath(
+  workflow: Workflow,
+  from: string,
+  to: string,
+  canEnter: CanEnter,
+): string[] | undefined {
   const previous = new Map<string, string>([[from, from]]);
   const queue = [from];
   for (let state = queue.shift(); state !== undefined && !previous.has(to); state = queue.shift()) {
@@ -51,7 +63,9 @@ function shortestPath(workflow: Workflow, from: string, to: string, canEnter: Ca
 export function replaceStatus(text: string, status: string, since: string): string {
   const end = text.indexOf('\n---', 3);
   const head = end === -1 ? text : text.slice(0, end);
-  const replaced = head.replace(/^status:[^\r\n]*/m, `status: ${status}`).replace(/^stage_since:[^\r\n]*/m, `stage_since: ${since}`);
+  const replaced = head
+    .replace(/^status:[^\r\n]*/m, `status: ${status}`)
+    .replace(/^stage_since:[^\r\n]*/m, `stage_since: ${since}`);
   return replaced + (end === -1 ? '' : text.slice(end));
 }
 
@@ -81,20 +95,33 @@ export function assignTimes(days: readonly string[]): string[] {
   return days.map((day) => {
     const index = seen.get(day) ?? 0;
     seen.set(day, index + 1);
-    const gap = Math.max(1, Math.min(MAX_GAP_SECONDS, Math.floor(WORKING_SECONDS / (perDay.get(day) ?? 1))));
-    const start = DAY_START_SECONDS + ((daysBetween('1970-01-01', day) * 37) % DAY_START_SPREAD_MINUTES) * 60;
+    const gap = Math.max(
+      1,
+      Math.min(MAX_GAP_SECONDS, Math.floor(WORKING_SECONDS / (perDay.get(day) ?? 1))),
+    );
+    const start =
+      DAY_START_SECONDS + ((daysBetween('1970-01-01', day) * 37) % DAY_START_SPREAD_MINUTES) * 60;
     return `${day}T${formatClock(Math.min(start + index * gap, 86_399))}${TIME_ZONE_OFFSET}`;
   });
 }
 
 function formatClock(seconds: number): string {
-  return [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map((part) => String(part).padStart(2, '0')).join(':');
+  return [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60]
+    .map((part) => String(part).padStart(2, '0'))
+    .join(':');
 }
 
 /** A `YYYY-MM-DD` field (js-yaml's core schema keeps dates as text); undefined for anything else. */
-export function dateField(data: Readonly<Record<string, unknown>>, key: string): string | undefined {
+export function dateField(
+  data: Readonly<Record<string, unknown>>,
+  key: string,
+): string | undefined {
   const value = data[key];
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
+  return typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+    ? value
+    : undefined;
 }
 
 export function addDays(day: string, days: number): string {

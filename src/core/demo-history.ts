@@ -23,8 +23,22 @@
  * and moves it; a project manager plans releases. A person with a GitHub login is preferred.
  */
 import type { Person, Role, Workflow } from './config.ts';
-import { TIME_ZONE_OFFSET, addDays, assignTimes, dateField, planStatePath, replaceStatus, spreadDays } from './demo-history-timeline.ts';
-import { KIND_LABELS, classifyPath, workflowOf, type DocumentKind, type WorkflowKind } from './layout.ts';
+import {
+  TIME_ZONE_OFFSET,
+  addDays,
+  assignTimes,
+  dateField,
+  planStatePath,
+  replaceStatus,
+  spreadDays,
+} from './demo-history-timeline.ts';
+import {
+  KIND_LABELS,
+  classifyPath,
+  workflowOf,
+  type DocumentKind,
+  type WorkflowKind,
+} from './layout.ts';
 
 export interface HistoryDocument {
   path: string;
@@ -67,11 +81,24 @@ export const RELEASE_PLANNING_DAYS = 56;
 
 /** Kind order among commits of one day. */
 const KIND_RANK: Readonly<Record<DocumentKind, number>> = {
-  customer: 0, requirement: 1, visit: 2, complaint: 2, 'service-request': 2, survey: 2, change: 3, release: 4,
+  customer: 0,
+  requirement: 1,
+  visit: 2,
+  complaint: 2,
+  'service-request': 2,
+  survey: 2,
+  change: 3,
+  release: 4,
 };
 /** The field that records a kind's creation day (releases are derived, see {@link creationDay}). */
 const CREATED_ON: Readonly<Partial<Record<DocumentKind, string>>> = {
-  customer: 'since', requirement: 'submitted_on', change: 'requested_on', visit: 'date', complaint: 'date', 'service-request': 'date', survey: 'date',
+  customer: 'since',
+  requirement: 'submitted_on',
+  change: 'requested_on',
+  visit: 'date',
+  complaint: 'date',
+  'service-request': 'date',
+  survey: 'date',
 };
 /** A field whose presence shows the document passed through a state on its way. */
 const EVIDENCE_STATES: Readonly<Partial<Record<WorkflowKind, { field: string; state: string }>>> = {
@@ -105,7 +132,10 @@ export function assembleDemoHistory(input: HistoryInput): HistoryPlan {
   const times = assignTimes(steps.map((step) => step.day));
   const fallback = pickAuthor(input.people, []);
   const commits = steps.map((step, index) => ({
-    author: toAuthor(step.author ?? fallback), date: times[index] ?? '', message: step.message, writes: [{ path: step.path, text: step.text }],
+    author: toAuthor(step.author ?? fallback),
+    date: times[index] ?? '',
+    message: step.message,
+    writes: [{ path: step.path, text: step.text }],
   }));
   const setup = {
     author: toAuthor(pickAuthor(input.people, peopleWithRole(input.people, RELEASE_AUTHOR_ROLE))),
@@ -118,7 +148,11 @@ export function assembleDemoHistory(input: HistoryInput): HistoryPlan {
 }
 
 /** The steps of one document, or undefined when it has no usable date. */
-function planDocument(document: HistoryDocument, input: HistoryInput, byId: ReadonlyMap<string, HistoryDocument>): Step[] | undefined {
+function planDocument(
+  document: HistoryDocument,
+  input: HistoryInput,
+  byId: ReadonlyMap<string, HistoryDocument>,
+): Step[] | undefined {
   const workflowKind = workflowOf(document.kind);
   const workflow = workflowKind ? input.workflows[workflowKind] : undefined;
   const created = creationDay(document, workflow?.initial);
@@ -131,22 +165,75 @@ function planDocument(document: HistoryDocument, input: HistoryInput, byId: Read
   const title = titleOf(document);
   const createMessage = `Add ${id} (${title ? `${label}: ${title}` : label})`;
   if (!workflowKind || !workflow || typeof status !== 'string') {
-    return [{ ...base, day: created, order: 0, author: creator, message: createMessage, text: document.text }];
+    return [
+      {
+        ...base,
+        day: created,
+        order: 0,
+        author: creator,
+        message: createMessage,
+        text: document.text,
+      },
+    ];
   }
+  return planMoves(document, input, byId, { base, created, creator, createMessage, id });
+}
+
+interface Creation {
+  base: Pick<Step, 'rank' | 'path'>;
+  created: string;
+  creator: Step['author'];
+  createMessage: string;
+  id: string;
+}
+
+/** The creation step and one step per state move, spread between creation and `stage_since`. */
+function planMoves(
+  document: HistoryDocument,
+  input: HistoryInput,
+  byId: ReadonlyMap<string, HistoryDocument>,
+  { base, created, creator, createMessage, id }: Creation,
+): Step[] {
+  const workflowKind = workflowOf(document.kind);
+  const workflow = workflowKind ? input.workflows[workflowKind] : undefined;
+  const status = document.data['status'];
+  if (!workflowKind || !workflow || typeof status !== 'string') return [];
   const first = createdState(document, workflow);
-  const hasRequiredFields = (state: string) => (workflow.states[state]?.required ?? []).every((field) => document.data[field] !== undefined);
-  const moves = planStatePath(workflow, first, status, evidenceState(workflowKind, document.data), hasRequiredFields);
+  const hasRequiredFields = (state: string) =>
+    (workflow.states[state]?.required ?? []).every((field) => document.data[field] !== undefined);
+  const moves = planStatePath(
+    workflow,
+    first,
+    status,
+    evidenceState(workflowKind, document.data),
+    hasRequiredFields,
+  );
   const since = dateField(document.data, 'stage_since') ?? created;
   const finalDay = since < created ? created : since;
   const days = spreadDays(created, finalDay, moves.length);
-  const mover = pickAuthor(input.people, [...ownerCandidates(document, byId, input.people), ...creatorCandidates(document, byId, input.people)]);
+  const mover = pickAuthor(input.people, [
+    ...ownerCandidates(document, byId, input.people),
+    ...creatorCandidates(document, byId, input.people),
+  ]);
   const labelOf = (state: string) => input.stateLabels[workflowKind]?.[state] ?? state;
-  const textAt = (index: number, state: string, day: string) => (index === moves.length ? document.text : replaceStatus(document.text, state, day));
-  const creation: Step = { ...base, day: created, order: 0, author: creator, message: createMessage, text: textAt(0, first, created) };
+  const textAt = (index: number, state: string, day: string) =>
+    index === moves.length ? document.text : replaceStatus(document.text, state, day);
+  const creation: Step = {
+    ...{ ...base, day: created, order: 0, author: creator },
+    ...{ message: createMessage, text: textAt(0, first, created) },
+  };
   const steps = moves.map((state, index): Step => {
     const day = days[index] ?? finalDay;
     const from = index === 0 ? first : (moves[index - 1] ?? first);
-    return { ...base, day, order: index + 1, author: mover, message: `${id}: ${labelOf(from)} → ${labelOf(state)}`, text: textAt(index + 1, state, day) };
+    const message = `${id}: ${labelOf(from)} → ${labelOf(state)}`;
+    return {
+      ...base,
+      day,
+      order: index + 1,
+      author: mover,
+      message,
+      text: textAt(index + 1, state, day),
+    };
   });
   return [creation, ...steps];
 }
@@ -164,17 +251,23 @@ function creationDay(document: HistoryDocument, initial: string | undefined): st
 
 /** A requirement that has been submitted starts as `submitted`; everything else in its initial state. */
 function createdState(document: HistoryDocument, workflow: Workflow): string {
-  const submitted = document.kind === 'requirement' && dateField(document.data, 'submitted_on') !== undefined;
+  const submitted =
+    document.kind === 'requirement' && dateField(document.data, 'submitted_on') !== undefined;
   return submitted && 'submitted' in workflow.states ? 'submitted' : workflow.initial;
 }
 
-function evidenceState(kind: WorkflowKind, data: Readonly<Record<string, unknown>>): string | undefined {
+function evidenceState(
+  kind: WorkflowKind,
+  data: Readonly<Record<string, unknown>>,
+): string | undefined {
   const evidence = EVIDENCE_STATES[kind];
   return evidence && data[evidence.field] !== undefined ? evidence.state : undefined;
 }
 
 function compareSteps(a: Step, b: Step): number {
-  return compareText(a.day, b.day) || a.rank - b.rank || compareText(a.path, b.path) || a.order - b.order;
+  return (
+    compareText(a.day, b.day) || a.rank - b.rank || compareText(a.path, b.path) || a.order - b.order
+  );
 }
 
 /** Code-unit order: the same on every machine, whatever its locale. */
@@ -182,51 +275,93 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function creatorCandidates(document: HistoryDocument, byId: ReadonlyMap<string, HistoryDocument>, people: readonly Person[]): (Person | undefined)[] {
+function creatorCandidates(
+  document: HistoryDocument,
+  byId: ReadonlyMap<string, HistoryDocument>,
+  people: readonly Person[],
+): (Person | undefined)[] {
   const data = document.data;
   const customer = customerOf(document, byId);
   const accountManager = personById(people, customer?.data['account_manager']);
   const requester = people.find((person) => person.name === data['requested_by']);
   switch (document.kind) {
-    case 'customer': return [personById(people, data['account_manager'])];
-    case 'requirement': case 'change': return [accountManager, requester];
-    case 'release': return peopleWithRole(people, RELEASE_AUTHOR_ROLE);
+    case 'customer':
+      return [personById(people, data['account_manager'])];
+    case 'requirement':
+    case 'change':
+      return [accountManager, requester];
+    case 'release':
+      return peopleWithRole(people, RELEASE_AUTHOR_ROLE);
     default: {
-      return [firstOf(data['visited_by']), data['surveyed_by'], data['handled_by']].map((personId) => personById(people, personId)).concat(accountManager);
+      return [firstOf(data['visited_by']), data['surveyed_by'], data['handled_by']]
+        .map((personId) => personById(people, personId))
+        .concat(accountManager);
     }
   }
 }
 
 /** Who moves a document along: the owner of the requirement (or of a change request's first requirement), or the handler of a record. */
-function ownerCandidates(document: HistoryDocument, byId: ReadonlyMap<string, HistoryDocument>, people: readonly Person[]): (Person | undefined)[] {
-  const requirement = document.kind === 'change' ? byId.get(firstOf(document.data['requirements']) ?? '') : document;
-  return [personById(people, requirement?.data['owner']), personById(people, document.data['handled_by'])];
+function ownerCandidates(
+  document: HistoryDocument,
+  byId: ReadonlyMap<string, HistoryDocument>,
+  people: readonly Person[],
+): (Person | undefined)[] {
+  const requirement =
+    document.kind === 'change' ? byId.get(firstOf(document.data['requirements']) ?? '') : document;
+  return [
+    personById(people, requirement?.data['owner']),
+    personById(people, document.data['handled_by']),
+  ];
 }
 
-function customerOf(document: HistoryDocument, byId: ReadonlyMap<string, HistoryDocument>): HistoryDocument | undefined {
+function customerOf(
+  document: HistoryDocument,
+  byId: ReadonlyMap<string, HistoryDocument>,
+): HistoryDocument | undefined {
   if (document.kind === 'customer') return document;
   const where = classifyPath(document.path);
-  const requirement = document.kind === 'change' ? byId.get(firstOf(document.data['requirements']) ?? '') : document;
-  const customerId = where.type === 'document' && where.customer !== undefined ? where.customer : requirement?.data['customer'];
+  const requirement =
+    document.kind === 'change' ? byId.get(firstOf(document.data['requirements']) ?? '') : document;
+  const customerId =
+    where.type === 'document' && where.customer !== undefined
+      ? where.customer
+      : requirement?.data['customer'];
   return typeof customerId === 'string' ? byId.get(customerId) : undefined;
 }
 
 /** The first candidate with a GitHub login, else the first candidate, else the first person with a login. */
-function pickAuthor(people: readonly Person[], candidates: readonly (Person | undefined)[]): Person | undefined {
+function pickAuthor(
+  people: readonly Person[],
+  candidates: readonly (Person | undefined)[],
+): Person | undefined {
   const known = candidates.filter((person): person is Person => person !== undefined);
-  return known.find((person) => person.github) ?? known[0] ?? people.find((person) => person.github) ?? people[0];
+  return (
+    known.find((person) => person.github) ??
+    known[0] ??
+    people.find((person) => person.github) ??
+    people[0]
+  );
 }
 
 /** A stable e-mail: GitHub's no-reply address for the login, or a never-delivered one from the person's ID. */
 export function toAuthor(person: Person | undefined): CommitAuthor {
   if (!person) return { name: 'Docket', email: 'docket@users.noreply.invalid' };
-  return { name: person.name, email: person.github ? `${person.github}@users.noreply.github.com` : `${person.id}@users.noreply.invalid` };
+  return {
+    name: person.name,
+    email: person.github
+      ? `${person.github}@users.noreply.github.com`
+      : `${person.id}@users.noreply.invalid`,
+  };
 }
 
 function idOf(document: HistoryDocument): string {
   const where = classifyPath(document.path);
   const stored = document.data['id'];
-  return typeof stored === 'string' ? stored : where.type === 'document' ? where.expectedId : document.path;
+  return typeof stored === 'string'
+    ? stored
+    : where.type === 'document'
+      ? where.expectedId
+      : document.path;
 }
 
 function titleOf(document: HistoryDocument): string | undefined {

@@ -5,7 +5,12 @@
 import { CUSTOMERS_DIR, CUSTOMER_ID, TOP_LEVEL, classifyPath } from './layout.ts';
 
 export type NumberedKind = 'requirement' | 'change' | 'release' | 'customer';
-export const NUMBERED_KINDS: readonly NumberedKind[] = ['requirement', 'change', 'release', 'customer'];
+export const NUMBERED_KINDS: readonly NumberedKind[] = [
+  'requirement',
+  'change',
+  'release',
+  'customer',
+];
 
 export const ID_FORMATS: Readonly<Record<NumberedKind, { prefix: string; digits: number }>> = {
   requirement: TOP_LEVEL.requirement,
@@ -34,7 +39,8 @@ export function formatId(kind: NumberedKind, number: number): string {
 export function evaluateNextId(kind: NumberedKind, existing: Iterable<string>): string {
   let highest = 0;
   for (const id of existing) {
-    if (isIdOf(kind, id)) highest = Math.max(highest, Number(id.slice(ID_FORMATS[kind].prefix.length)));
+    if (isIdOf(kind, id))
+      highest = Math.max(highest, Number(id.slice(ID_FORMATS[kind].prefix.length)));
   }
   return formatId(kind, highest + 1);
 }

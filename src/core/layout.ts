@@ -4,13 +4,16 @@
  */
 export type DocumentKind = 'requirement' | 'change' | 'release' | 'customer' | RecordKind;
 export type RecordKind = 'visit' | 'complaint' | 'service-request' | 'survey';
-export type WorkflowKind = 'requirement' | 'change' | 'customer' | 'release' | 'complaint' | 'service-request';
+export type WorkflowKind =
+  'requirement' | 'change' | 'customer' | 'release' | 'complaint' | 'service-request';
 
 export const CONTENT_DIR = 'content';
 export const CONFIG_DIR = 'content/config';
 
 /** Folder of each top-level kind, and the ID prefix its documents use. */
-export const TOP_LEVEL: Readonly<Record<'requirement' | 'change' | 'release', { dir: string; prefix: string; digits: number }>> = {
+export const TOP_LEVEL: Readonly<
+  Record<'requirement' | 'change' | 'release', { dir: string; prefix: string; digits: number }>
+> = {
   requirement: { dir: 'content/requirements', prefix: 'REQ-', digits: 4 },
   change: { dir: 'content/changes', prefix: 'CR-', digits: 4 },
   release: { dir: 'content/releases', prefix: 'REL-', digits: 3 },
@@ -55,29 +58,43 @@ export type PathClass =
   | { type: 'misplaced'; reason: 'misplaced' | 'extension' | 'unknown-config' }
   | { type: 'attachment' };
 
-const RECORD_KIND_BY_DIR = new Map(Object.entries(RECORD_DIRS).map(([kind, dir]) => [dir, kind as RecordKind]));
+const RECORD_KIND_BY_DIR = new Map(
+  Object.entries(RECORD_DIRS).map(([kind, dir]) => [dir, kind as RecordKind]),
+);
 
 /** Decides what a file under content/ is from its path alone. */
 export function classifyPath(path: string): PathClass {
   const isMarkdown = path.endsWith('.md');
-  const configName = (Object.keys(CONFIG_FILES) as ConfigName[]).find((name) => CONFIG_FILES[name].path === path);
+  const configName = (Object.keys(CONFIG_FILES) as ConfigName[]).find(
+    (name) => CONFIG_FILES[name].path === path,
+  );
   if (configName) return { type: 'config', name: configName };
   // A document saved as `.MD` or `.markdown`, or a `docket.yml`, would otherwise pass unchecked.
-  if (!isMarkdown && /\.(md|markdown)$/i.test(path)) return { type: 'misplaced', reason: 'extension' };
-  if (path.startsWith(`${CONFIG_DIR}/`) && /\.ya?ml$/i.test(path)) return { type: 'misplaced', reason: 'unknown-config' };
+  if (!isMarkdown && /\.(md|markdown)$/i.test(path))
+    return { type: 'misplaced', reason: 'extension' };
+  if (path.startsWith(`${CONFIG_DIR}/`) && /\.ya?ml$/i.test(path))
+    return { type: 'misplaced', reason: 'unknown-config' };
   if (!isMarkdown) return { type: 'attachment' };
   const parts = path.split('/');
   const file = parts.at(-1) ?? '';
   if (file.toLowerCase() === 'readme.md') return { type: 'readme' };
   const stem = file.slice(0, -3);
   for (const [kind, { dir }] of Object.entries(TOP_LEVEL)) {
-    if (parts.length === 3 && `${parts[0]}/${parts[1]}` === dir) return { type: 'document', kind: kind as DocumentKind, expectedId: stem };
+    if (parts.length === 3 && `${parts[0]}/${parts[1]}` === dir)
+      return { type: 'document', kind: kind as DocumentKind, expectedId: stem };
   }
   if (`${parts[0]}/${parts[1]}` === CUSTOMERS_DIR && parts[2] !== undefined) {
     const customer = parts[2];
-    if (parts.length === 4 && file === 'customer.md') return { type: 'document', kind: 'customer', expectedId: customer, customer };
+    if (parts.length === 4 && file === 'customer.md')
+      return { type: 'document', kind: 'customer', expectedId: customer, customer };
     const recordKind = parts.length === 5 ? RECORD_KIND_BY_DIR.get(parts[3] ?? '') : undefined;
-    if (recordKind) return { type: 'document', kind: recordKind, expectedId: recordId(customer, parts[3] ?? '', stem), customer };
+    if (recordKind)
+      return {
+        type: 'document',
+        kind: recordKind,
+        expectedId: recordId(customer, parts[3] ?? '', stem),
+        customer,
+      };
   }
   return { type: 'misplaced', reason: 'misplaced' };
 }
@@ -88,8 +105,13 @@ export function recordId(customer: string, dir: string, stem: string): string {
 }
 
 /** Where a new top-level document or customer file goes. */
-export function pathForId(kind: 'requirement' | 'change' | 'release' | 'customer', id: string): string {
-  return kind === 'customer' ? `${CUSTOMERS_DIR}/${id}/customer.md` : `${TOP_LEVEL[kind].dir}/${id}.md`;
+export function pathForId(
+  kind: 'requirement' | 'change' | 'release' | 'customer',
+  id: string,
+): string {
+  return kind === 'customer'
+    ? `${CUSTOMERS_DIR}/${id}/customer.md`
+    : `${TOP_LEVEL[kind].dir}/${id}.md`;
 }
 
 /** The workflow that governs a kind, if any (visits and surveys have no states). */
@@ -98,7 +120,9 @@ export function workflowOf(kind: DocumentKind): WorkflowKind | undefined {
 }
 
 /** What each kind is called in each interface language. */
-export const KIND_LABELS: Readonly<Record<DocumentKind | 'person' | 'record', Readonly<Record<'zh-CN' | 'en', string>>>> = {
+export const KIND_LABELS: Readonly<
+  Record<DocumentKind | 'person' | 'record', Readonly<Record<'zh-CN' | 'en', string>>>
+> = {
   requirement: { 'zh-CN': '需求', en: 'requirement' },
   change: { 'zh-CN': '变更单', en: 'change request' },
   release: { 'zh-CN': '版本', en: 'release' },

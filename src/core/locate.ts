@@ -55,7 +55,11 @@ export function eventOffset(source: string, event: Event | undefined): number {
   if (event.type === EVENT_ID.ALIAS) return event.anchorStart - 1;
   const anchor = event.anchorStart === -1 ? -1 : event.anchorStart - 1; // anchorStart is after the `&`
   if (event.tagStart !== -1 || anchor !== -1) {
-    return event.tagStart === -1 ? anchor : anchor === -1 ? event.tagStart : Math.min(anchor, event.tagStart);
+    return event.tagStart === -1
+      ? anchor
+      : anchor === -1
+        ? event.tagStart
+        : Math.min(anchor, event.tagStart);
   }
   if (event.type !== EVENT_ID.SCALAR) return event.start;
   if (event.valueStart === -1) return -1;
@@ -93,7 +97,12 @@ interface Step {
   key: number;
 }
 
-function mappingChild(events: readonly Event[], source: string, parent: number, name: string): Step | undefined {
+function mappingChild(
+  events: readonly Event[],
+  source: string,
+  parent: number,
+  name: string,
+): Step | undefined {
   let i = parent + 1;
   while (i < events.length && events[i]?.type !== EVENT_ID.POP) {
     const key = events[i];
@@ -106,7 +115,12 @@ function mappingChild(events: readonly Event[], source: string, parent: number, 
   return undefined;
 }
 
-function sequenceChild(events: readonly Event[], source: string, parent: number, index: number): Step | undefined {
+function sequenceChild(
+  events: readonly Event[],
+  source: string,
+  parent: number,
+  index: number,
+): Step | undefined {
   let i = parent + 1;
   for (let n = 0; n < index && events[i]?.type !== EVENT_ID.POP; n++) i = skipNode(events, i);
   const item = events[i];
@@ -114,16 +128,27 @@ function sequenceChild(events: readonly Event[], source: string, parent: number,
   return { node: i, key: eventOffset(source, item) };
 }
 
-function childOf(events: readonly Event[], source: string, parent: number, segment: string | number): Step | undefined {
+function childOf(
+  events: readonly Event[],
+  source: string,
+  parent: number,
+  segment: string | number,
+): Step | undefined {
   const type = events[parent]?.type;
   if (type === EVENT_ID.MAPPING) return mappingChild(events, source, parent, String(segment));
   // Validators report array indexes as strings ('/contacts/0'); accept both spellings.
-  const index = typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+  const index =
+    typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
   if (type === EVENT_ID.SEQUENCE && index >= 0) return sequenceChild(events, source, parent, index);
   return undefined;
 }
 
-function findOffset(events: readonly Event[], source: string, path: DataPath, target: LocateTarget): number {
+function findOffset(
+  events: readonly Event[],
+  source: string,
+  path: DataPath,
+  target: LocateTarget,
+): number {
   let node = events[0]?.type === EVENT_ID.DOCUMENT ? 1 : 0;
   let keyOffset = -1;
   for (const segment of path) {
@@ -165,6 +190,10 @@ export function createLocator(doc: FrontMatterSource): Locator {
  * segment (`'key'`, for unknown keys). A path that does not fully exist gives the deepest
  * existing key; the empty path gives the first front-matter line, column 1.
  */
-export function locateDataPath(doc: FrontMatterSource, path: DataPath, target: LocateTarget): Position {
+export function locateDataPath(
+  doc: FrontMatterSource,
+  path: DataPath,
+  target: LocateTarget,
+): Position {
   return createLocator(doc)(path, target);
 }

@@ -15,7 +15,12 @@ export type Catalogue = Readonly<Record<string, Readonly<Record<Lang, string>>>>
  * `name@en` (labels, type names), which win over plain `name`. An unknown placeholder stays
  * visible so tests catch it.
  */
-export function formatMessage(catalogue: Catalogue, id: string, params: MessageParams, lang: Lang): string {
+export function formatMessage(
+  catalogue: Catalogue,
+  id: string,
+  params: MessageParams,
+  lang: Lang,
+): string {
   const template = catalogue[id]?.[lang] ?? id;
   return template.replace(/\{([\w-]+)\}/g, (whole, name: string) => {
     const value = params[`${name}@${lang}`] ?? params[name];
@@ -29,11 +34,16 @@ export function formatMessage(catalogue: Catalogue, id: string, params: MessageP
  */
 export function showControls(text: string): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => (char === '\n' ? '\\n' : char === '\t' ? '\\t' : `\\u{${char.charCodeAt(0).toString(16)}}`));
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) =>
+    char === '\n' ? '\\n' : char === '\t' ? '\\t' : `\\u{${char.charCodeAt(0).toString(16)}}`,
+  );
 }
 
 /** Turns `{ 'zh-CN': …, en: … }` into per-language params `name@zh-CN`, `name@en`. */
-export function localizedParam(name: string, labels: Readonly<Record<Lang, string>>): Record<string, string> {
+export function localizedParam(
+  name: string,
+  labels: Readonly<Record<Lang, string>>,
+): Record<string, string> {
   return { [`${name}@zh-CN`]: labels['zh-CN'], [`${name}@en`]: labels.en };
 }
 

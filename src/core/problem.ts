@@ -28,7 +28,13 @@ export interface Problem extends Issue {
   path: string;
 }
 
-export function createIssue(rule: string, at: Position, params: MessageParams = {}, severity: Severity = 'error', message = rule): Issue {
+export function createIssue(
+  rule: string,
+  at: Position,
+  params: MessageParams = {},
+  severity: Severity = 'error',
+  message = rule,
+): Issue {
   return { rule, message, params, severity, line: at.line, col: at.col };
 }
 
@@ -49,11 +55,21 @@ export interface DataIssue extends Omit<Issue, 'line' | 'col'> {
   target: 'key' | 'value';
 }
 
-export function createDataIssue(rule: string, pointer: DataPath, params: MessageParams = {}, severity: Severity = 'error', target: 'key' | 'value' = 'value'): DataIssue {
+export function createDataIssue(
+  rule: string,
+  pointer: DataPath,
+  params: MessageParams = {},
+  severity: Severity = 'error',
+  target: 'key' | 'value' = 'value',
+): DataIssue {
   return { rule, message: rule, params, severity, pointer, target };
 }
 
 /** `evaluation.opinions[0].aspect` — how paths are shown to people. */
 export function formatDataPath(pointer: DataPath): string {
-  return pointer.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
+  return pointer.reduce<string>(
+    (text, part) =>
+      typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part,
+    '',
+  );
 }

@@ -68,30 +68,57 @@ const OWNER_FIELD: Partial<Record<DocumentKind, string>> = {
 };
 
 const TITLE_FIELDS: readonly string[] = ['title', 'short_name', 'name', 'summary', 'comments'];
-const RECORD_KINDS: ReadonlySet<DocumentKind> = new Set(['visit', 'complaint', 'service-request', 'survey']);
+const RECORD_KINDS: ReadonlySet<DocumentKind> = new Set([
+  'visit',
+  'complaint',
+  'service-request',
+  'survey',
+]);
 
 export function isRecordKind(kind: DocumentKind): boolean {
   return RECORD_KINDS.has(kind);
 }
 
 export function indexLinks(repository: RepositoryIndex): LinkIndex {
-  const add = (map: Map<string, string[]>, key: string, value: string) => map.set(key, [...(map.get(key) ?? []), value]);
-  const [children, dependants, changes, releases] = [new Map<string, string[]>(), new Map<string, string[]>(), new Map<string, string[]>(), new Map<string, string[]>()];
+  const add = (map: Map<string, string[]>, key: string, value: string) =>
+    map.set(key, [...(map.get(key) ?? []), value]);
+  const [children, dependants, changes, releases] = [
+    new Map<string, string[]>(),
+    new Map<string, string[]>(),
+    new Map<string, string[]>(),
+    new Map<string, string[]>(),
+  ];
   for (const requirement of repository.ofKind('requirement')) {
     const parent = stringAt(requirement.data, 'parent');
     if (parent) add(children, parent, requirement.id);
-    for (const dependency of stringsAt(requirement.data, 'depends_on')) add(dependants, dependency, requirement.id);
+    for (const dependency of stringsAt(requirement.data, 'depends_on'))
+      add(dependants, dependency, requirement.id);
   }
-  for (const change of repository.ofKind('change')) for (const id of stringsAt(change.data, 'requirements')) add(changes, id, change.id);
-  for (const release of repository.ofKind('release')) for (const id of stringsAt(release.data, 'requirements')) add(releases, id, release.id);
+  for (const change of repository.ofKind('change'))
+    for (const id of stringsAt(change.data, 'requirements')) add(changes, id, change.id);
+  for (const release of repository.ofKind('release'))
+    for (const id of stringsAt(release.data, 'requirements')) add(releases, id, release.id);
   return {
-    ofRequirement: (id) => ({ children: children.get(id) ?? [], dependants: dependants.get(id) ?? [], changes: changes.get(id) ?? [], releases: releases.get(id) ?? [] }),
-    requirementsOfCustomer: (id) => repository.ofKind('requirement').filter((document) => document.data['customer'] === id),
-    recordsOfCustomer: (id) => repository.documents.filter((document) => isRecordKind(document.kind) && document.customer === id),
+    ofRequirement: (id) => ({
+      children: children.get(id) ?? [],
+      dependants: dependants.get(id) ?? [],
+      changes: changes.get(id) ?? [],
+      releases: releases.get(id) ?? [],
+    }),
+    requirementsOfCustomer: (id) =>
+      repository.ofKind('requirement').filter((document) => document.data['customer'] === id),
+    recordsOfCustomer: (id) =>
+      repository.documents.filter(
+        (document) => isRecordKind(document.kind) && document.customer === id,
+      ),
   };
 }
 
-export function evaluateProgress(document: LoadedDocument, model: ProgressModel, today: string): Progress {
+export function evaluateProgress(
+  document: LoadedDocument,
+  model: ProgressModel,
+  today: string,
+): Progress {
   const { config } = model.repository;
   const status = stringAt(document.data, 'status');
   const workflowKind = workflowOf(document.kind);
@@ -103,7 +130,10 @@ export function evaluateProgress(document: LoadedDocument, model: ProgressModel,
   const ageDays = startsLater ? 0 : days;
   const limitDays = status === undefined ? undefined : workflow?.states[status]?.time_limit_days;
   const statusLabel = status === undefined ? undefined : model.statusLabels(document.kind)[status];
-  const priority = document.kind === 'requirement' ? evaluatePriority(config.priority, document.data['importance'], document.data['urgency']) : undefined;
+  const priority =
+    document.kind === 'requirement'
+      ? evaluatePriority(config.priority, document.data['importance'], document.data['urgency'])
+      : undefined;
   return {
     id: document.id,
     kind: document.kind,
@@ -118,7 +148,12 @@ export function evaluateProgress(document: LoadedDocument, model: ProgressModel,
     ...(ageDays === undefined ? {} : { ageDays }),
     ...(startsLater ? { startsLater: true as const } : {}),
     ...(limitDays === undefined ? {} : { limitDays }),
-    overdue: !closed && !startsLater && ageDays !== undefined && limitDays !== undefined && ageDays > limitDays,
+    overdue:
+      !closed &&
+      !startsLater &&
+      ageDays !== undefined &&
+      limitDays !== undefined &&
+      ageDays > limitDays,
     closed,
   };
 }
@@ -149,12 +184,23 @@ export function customersOf(document: LoadedDocument, repository: RepositoryInde
     const customer = stringAt(document.data, 'customer');
     return customer === undefined ? [] : [customer];
   }
-  const requirements = stringsAt(document.data, 'requirements').map((id) => repository.byId.get(id));
-  return [...new Set(requirements.flatMap((requirement) => (requirement ? customersOf(requirement, repository) : [])))].sort();
+  const requirements = stringsAt(document.data, 'requirements').map((id) =>
+    repository.byId.get(id),
+  );
+  return [
+    ...new Set(
+      requirements.flatMap((requirement) =>
+        requirement ? customersOf(requirement, repository) : [],
+      ),
+    ),
+  ].sort();
 }
 
 /** States the workflow allows next from the document's current state. */
-export function evaluateNextStates(document: LoadedDocument, repository: RepositoryIndex): readonly string[] {
+export function evaluateNextStates(
+  document: LoadedDocument,
+  repository: RepositoryIndex,
+): readonly string[] {
   const kind = workflowOf(document.kind);
   const status = stringAt(document.data, 'status');
   if (!kind || status === undefined) return [];
@@ -166,11 +212,12 @@ export function evaluateNextStates(document: LoadedDocument, repository: Reposit
  * priority, finished items follow the open ones: their days in stage are not waiting time.
  */
 export function compareProgress(priority: PriorityConfig): (a: Progress, b: Progress) => number {
-  return (a, b) => priorityRank(priority, a.priority) - priorityRank(priority, b.priority)
-    || Number(b.overdue) - Number(a.overdue)
-    || Number(a.closed) - Number(b.closed)
-    || (b.ageDays ?? -Infinity) - (a.ageDays ?? -Infinity)
-    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (a, b) =>
+    priorityRank(priority, a.priority) - priorityRank(priority, b.priority) ||
+    Number(b.overdue) - Number(a.overdue) ||
+    Number(a.closed) - Number(b.closed) ||
+    (b.ageDays ?? -Infinity) - (a.ageDays ?? -Infinity) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export interface ProgressFilter {
@@ -183,12 +230,15 @@ export interface ProgressFilter {
 }
 
 export function filterProgress(items: readonly Progress[], filter: ProgressFilter): Progress[] {
-  return items.filter((item) => (filter.customer === undefined || item.customers.includes(filter.customer))
-    && (filter.state === undefined || item.status === filter.state)
-    && (filter.priority === undefined || item.priority === filter.priority)
-    && (filter.owner === undefined || item.owner === filter.owner)
-    && (filter.overdue !== true || item.overdue)
-    && (filter.kinds === undefined || filter.kinds.has(item.kind)));
+  return items.filter(
+    (item) =>
+      (filter.customer === undefined || item.customers.includes(filter.customer)) &&
+      (filter.state === undefined || item.status === filter.state) &&
+      (filter.priority === undefined || item.priority === filter.priority) &&
+      (filter.owner === undefined || item.owner === filter.owner) &&
+      (filter.overdue !== true || item.overdue) &&
+      (filter.kinds === undefined || filter.kinds.has(item.kind)),
+  );
 }
 
 export interface CustomerOverview {
@@ -198,10 +248,22 @@ export interface CustomerOverview {
   records: readonly LoadedDocument[];
 }
 
-export function evaluateCustomerOverview(customerId: string, model: ProgressModel, today: string): CustomerOverview {
-  const requirements = model.links.requirementsOfCustomer(customerId)
+export function evaluateCustomerOverview(
+  customerId: string,
+  model: ProgressModel,
+  today: string,
+): CustomerOverview {
+  const requirements = model.links
+    .requirementsOfCustomer(customerId)
     .map((document) => evaluateProgress(document, model, today))
     .sort(compareProgress(model.repository.config.priority));
-  const records = [...model.links.recordsOfCustomer(customerId)].sort((a, b) => String(b.data['date']).localeCompare(String(a.data['date'])) || a.id.localeCompare(b.id));
-  return { requirements, openRequirements: requirements.filter((item) => !item.closed).length, records };
+  const records = [...model.links.recordsOfCustomer(customerId)].sort(
+    (a, b) =>
+      String(b.data['date']).localeCompare(String(a.data['date'])) || a.id.localeCompare(b.id),
+  );
+  return {
+    requirements,
+    openRequirements: requirements.filter((item) => !item.closed).length,
+    records,
+  };
 }

@@ -40,7 +40,8 @@ export interface RenumberPlan {
   rewrites: FileRewrite[];
 }
 
-export type RenumberResult = { ok: true; plan: RenumberPlan } | { ok: false; message: string; params: MessageParams };
+export type RenumberResult =
+  { ok: true; plan: RenumberPlan } | { ok: false; message: string; params: MessageParams };
 
 export function planRenumber(input: RenumberInput): RenumberResult {
   const { oldId, newId } = input;
@@ -69,15 +70,28 @@ type Refusal = Extract<RenumberResult, { ok: false }>;
 function checkRenumber(input: RenumberInput): { ok: true; kind: NumberedKind } | Refusal {
   const { oldId, newId, paths } = input;
   const kind = kindOfPrefix(oldId);
-  const refuse = (message: string, params: MessageParams): Refusal => ({ ok: false, message, params });
+  const refuse = (message: string, params: MessageParams): Refusal => ({
+    ok: false,
+    message,
+    params,
+  });
   if (!kind || !isIdOf(kind, oldId)) return refuse('renumber/old-format', { value: oldId });
   const labels = localizedParam('kind', KIND_LABELS[kind]);
   if (oldId === newId) return refuse('renumber/same', { value: oldId });
   const newKind = kindOfPrefix(newId);
-  if (newKind && newKind !== kind) return refuse('renumber/other-kind', { value: newId, old: oldId, prefix: ID_FORMATS[kind].prefix, ...labels });
-  if (!isIdOf(kind, newId)) return refuse('renumber/new-format', { value: newId, example: formatId(kind, 42), ...labels });
-  if (filesOf(kind, oldId, paths).length === 0) return refuse('renumber/missing', { value: oldId, path: pathForId(kind, oldId), ...labels });
-  if (filesOf(kind, newId, paths).length > 0) return refuse('renumber/taken', { value: newId, path: pathForId(kind, newId), ...labels });
+  if (newKind && newKind !== kind)
+    return refuse('renumber/other-kind', {
+      value: newId,
+      old: oldId,
+      prefix: ID_FORMATS[kind].prefix,
+      ...labels,
+    });
+  if (!isIdOf(kind, newId))
+    return refuse('renumber/new-format', { value: newId, example: formatId(kind, 42), ...labels });
+  if (filesOf(kind, oldId, paths).length === 0)
+    return refuse('renumber/missing', { value: oldId, path: pathForId(kind, oldId), ...labels });
+  if (filesOf(kind, newId, paths).length > 0)
+    return refuse('renumber/taken', { value: newId, path: pathForId(kind, newId), ...labels });
   return { ok: true, kind };
 }
 
@@ -91,7 +105,11 @@ function filesOf(kind: NumberedKind, id: string, paths: readonly string[]): stri
   return paths.filter((path) => (kind === 'customer' ? path.startsWith(target) : path === target));
 }
 
-function editText(text: string | undefined, oldId: string, newId: string): { text: string; count: number } | undefined {
+function editText(
+  text: string | undefined,
+  oldId: string,
+  newId: string,
+): { text: string; count: number } | undefined {
   if (text === undefined) return undefined;
   const replaced = replaceMentions(text, oldId, newId);
   return replaced.count > 0 ? replaced : undefined;
@@ -102,9 +120,16 @@ function editText(text: string | undefined, oldId: string, newId: string): { tex
  * not as the start of an attachment's name (`REQ-0001-scan.pdf`, `REQ-0001.pdf`), which keeps its
  * name. `REQ-0001.md` does change: that file is the one being renamed.
  */
-export function replaceMentions(text: string, oldId: string, newId: string): { text: string; count: number } {
+export function replaceMentions(
+  text: string,
+  oldId: string,
+  newId: string,
+): { text: string; count: number } {
   const escaped = oldId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const mention = new RegExp(`(?<![A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_]|-[A-Za-z0-9]|\\.(?!md\\b)[A-Za-z0-9])`, 'g');
+  const mention = new RegExp(
+    `(?<![A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_]|-[A-Za-z0-9]|\\.(?!md\\b)[A-Za-z0-9])`,
+    'g',
+  );
   let count = 0;
   const replaced = text.replace(mention, () => {
     count++;

@@ -16,14 +16,31 @@ export function countProblems(problems: readonly Problem[]): ProblemCounts {
 }
 
 /** `path:line:col  severity  rule-id  message`, one line per problem. */
-export function renderText(problems: readonly Problem[], catalogue: Catalogue, lang: Lang): string[] {
-  return problems.map((problem) => `${showControls(problem.path)}:${problem.line}:${problem.col}  ${problem.severity}  ${problem.rule}  ${formatMessage(catalogue, problem.message, problem.params, lang)}`);
+export function renderText(
+  problems: readonly Problem[],
+  catalogue: Catalogue,
+  lang: Lang,
+): string[] {
+  return problems.map(
+    (problem) =>
+      `${showControls(problem.path)}:${problem.line}:${problem.col}  ${problem.severity}  ${problem.rule}  ${formatMessage(catalogue, problem.message, problem.params, lang)}`,
+  );
 }
 
-export function renderJson(problems: readonly Problem[], catalogue: Catalogue, lang: Lang, documents: Readonly<Record<string, number>>): string {
+export function renderJson(
+  problems: readonly Problem[],
+  catalogue: Catalogue,
+  lang: Lang,
+  documents: Readonly<Record<string, number>>,
+): string {
   const counts = countProblems(problems);
   const list = problems.map(({ path, line, col, severity, rule, message, params }) => ({
-    path, line, col, severity, rule, message: formatMessage(catalogue, message, params, lang),
+    path,
+    line,
+    col,
+    severity,
+    rule,
+    message: formatMessage(catalogue, message, params, lang),
     params: Object.fromEntries(Object.entries(params).filter(([key]) => !key.includes('@'))),
   }));
   return JSON.stringify({ ok: counts.errors === 0, ...counts, documents, problems: list }, null, 2);
@@ -33,8 +50,16 @@ export function renderJson(problems: readonly Problem[], catalogue: Catalogue, l
  * GitHub workflow commands. GitHub shows only the first 10 annotations of each severity per
  * step, so problems in the changed files come first.
  */
-export function renderGithub(problems: readonly Problem[], catalogue: Catalogue, lang: Lang, changed: ReadonlySet<string>): string[] {
-  const ordered = [...problems.filter((problem) => changed.has(problem.path)), ...problems.filter((problem) => !changed.has(problem.path))];
+export function renderGithub(
+  problems: readonly Problem[],
+  catalogue: Catalogue,
+  lang: Lang,
+  changed: ReadonlySet<string>,
+): string[] {
+  const ordered = [
+    ...problems.filter((problem) => changed.has(problem.path)),
+    ...problems.filter((problem) => !changed.has(problem.path)),
+  ];
   return ordered.map((problem) => {
     const properties = `file=${escapeProperty(showControls(problem.path))},line=${problem.line},col=${problem.col},title=${escapeProperty(problem.rule)}`;
     return `::${problem.severity} ${properties}::${escapeData(formatMessage(catalogue, problem.message, problem.params, lang))}`;
@@ -42,10 +67,24 @@ export function renderGithub(problems: readonly Problem[], catalogue: Catalogue,
 }
 
 /** The full list for `$GITHUB_STEP_SUMMARY`, as a Markdown table. */
-export function renderSummaryMarkdown(problems: readonly Problem[], catalogue: Catalogue, lang: Lang, headline: string): string {
-  const rows = problems.map((problem) => `| \`${escapeCell(showControls(problem.path))}:${problem.line}:${problem.col}\` | ${problem.severity} | \`${problem.rule}\` | ${escapeCell(formatMessage(catalogue, problem.message, problem.params, lang))} |`);
-  const header = lang === 'zh-CN' ? '| 位置 | 级别 | 规则 | 说明 |' : '| Where | Severity | Rule | Message |';
-  return [`### ${headline}`, '', ...(rows.length ? [header, '|---|---|---|---|', ...rows] : []), ''].join('\n');
+export function renderSummaryMarkdown(
+  problems: readonly Problem[],
+  catalogue: Catalogue,
+  lang: Lang,
+  headline: string,
+): string {
+  const rows = problems.map(
+    (problem) =>
+      `| \`${escapeCell(showControls(problem.path))}:${problem.line}:${problem.col}\` | ${problem.severity} | \`${problem.rule}\` | ${escapeCell(formatMessage(catalogue, problem.message, problem.params, lang))} |`,
+  );
+  const header =
+    lang === 'zh-CN' ? '| 位置 | 级别 | 规则 | 说明 |' : '| Where | Severity | Rule | Message |';
+  return [
+    `### ${headline}`,
+    '',
+    ...(rows.length ? [header, '|---|---|---|---|', ...rows] : []),
+    '',
+  ].join('\n');
 }
 
 function escapeData(text: string): string {

@@ -55,7 +55,11 @@ export function indexRepository(repository: Repository): RepositoryIndex {
  * avoids generators and builds a pointer only for a value that exists (with one pass per kind
  * in the rules, all rules at 50,000 documents went from about 1.0 s to 0.43 s).
  */
-export function entriesAt(data: unknown, pattern: readonly string[], prefix: DataPath = []): [DataPath, unknown][] {
+export function entriesAt(
+  data: unknown,
+  pattern: readonly string[],
+  prefix: DataPath = [],
+): [DataPath, unknown][] {
   if (!pattern.includes('*')) {
     const value = valueAt(data, pattern, 0);
     return value !== undefined || pattern.length === 0 ? [[[...prefix, ...pattern], value]] : [];
@@ -66,7 +70,10 @@ export function entriesAt(data: unknown, pattern: readonly string[], prefix: Dat
 }
 
 /** The first of `entriesAt(data, pattern)`, or undefined: the form for single-valued paths. */
-export function firstValueAt(data: unknown, pattern: readonly string[]): [DataPath, unknown] | undefined {
+export function firstValueAt(
+  data: unknown,
+  pattern: readonly string[],
+): [DataPath, unknown] | undefined {
   if (pattern.includes('*')) return entriesAt(data, pattern)[0];
   const value = valueAt(data, pattern, 0);
   return value !== undefined || pattern.length === 0 ? [[...pattern], value] : undefined;
@@ -83,7 +90,13 @@ function valueAt(data: unknown, pattern: readonly string[], from: number): unkno
   return value;
 }
 
-function collectEntries(data: unknown, pattern: readonly string[], from: number, prefix: DataPath, found: [DataPath, unknown][]): void {
+function collectEntries(
+  data: unknown,
+  pattern: readonly string[],
+  from: number,
+  prefix: DataPath,
+  found: [DataPath, unknown][],
+): void {
   if (from === pattern.length) {
     found.push([prefix, data]);
     return;
@@ -91,7 +104,8 @@ function collectEntries(data: unknown, pattern: readonly string[], from: number,
   const head = pattern[from] ?? '';
   if (head === '*') {
     if (!Array.isArray(data)) return;
-    for (let index = 0; index < data.length; index++) collectEntries(data[index], pattern, from + 1, [...prefix, index], found);
+    for (let index = 0; index < data.length; index++)
+      collectEntries(data[index], pattern, from + 1, [...prefix, index], found);
     return;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
@@ -106,5 +120,7 @@ export function stringAt(data: Record<string, unknown>, key: string): string | u
 
 export function stringsAt(data: Record<string, unknown>, key: string): string[] {
   const value = data[key];
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 }

@@ -31,7 +31,10 @@ export function enumChoices(schema: JsonSchema, path: readonly string[]): EnumCh
 export function parseChoice(choices: readonly EnumChoice[], value: string): string | undefined {
   const wanted = value.trim();
   const lower = wanted.toLowerCase();
-  const found = choices.find(({ code, labels }) => code === wanted || labels['zh-CN'] === wanted || labels.en.toLowerCase() === lower);
+  const found = choices.find(
+    ({ code, labels }) =>
+      code === wanted || labels['zh-CN'] === wanted || labels.en.toLowerCase() === lower,
+  );
   return found?.code;
 }
 
@@ -39,7 +42,11 @@ export function parseChoice(choices: readonly EnumChoice[], value: string): stri
  * Required when every step of the path is required by its parent object, or when the
  * workflow state requires its top-level field (`submitted` needs `acceptance_criteria`).
  */
-export function isRequiredField(schema: JsonSchema, path: readonly string[], stateRequired: readonly string[]): boolean {
+export function isRequiredField(
+  schema: JsonSchema,
+  path: readonly string[],
+  stateRequired: readonly string[],
+): boolean {
   if (path[0] !== undefined && stateRequired.includes(path[0])) return true;
   let parent: JsonSchema | undefined = schema;
   for (const key of path) {

@@ -23,7 +23,8 @@ export const SCHEMA_MESSAGES: Catalogue = {
     en: '`{field}` ({label}) has `{value}`, which is not one of the allowed values: {allowed}.',
   },
   'schema/enum-suggest': {
-    'zh-CN': '`{field}`({label})的值 `{value}` 不在可选范围内。是不是 `{suggestion}`?字段里写英文代码,可选值:{allowed}。',
+    'zh-CN':
+      '`{field}`({label})的值 `{value}` 不在可选范围内。是不是 `{suggestion}`?字段里写英文代码,可选值:{allowed}。',
     en: '`{field}` ({label}) has `{value}`, which is not allowed. Did you mean `{suggestion}`? Write the English code; allowed values: {allowed}.',
   },
   'schema/type': {
@@ -31,7 +32,8 @@ export const SCHEMA_MESSAGES: Catalogue = {
     en: '`{field}` ({label}) should be {expected}, but it is {actual}.',
   },
   'schema/type-quote': {
-    'zh-CN': '`{field}`({label})应为文本,但 YAML 把 `{value}` 读成了数字或布尔值。请加引号:`"{value}"`。',
+    'zh-CN':
+      '`{field}`({label})应为文本,但 YAML 把 `{value}` 读成了数字或布尔值。请加引号:`"{value}"`。',
     en: '`{field}` ({label}) should be text, but YAML read `{value}` as a number or boolean. Put it in quotes: `"{value}"`.',
   },
   'schema/pattern': {

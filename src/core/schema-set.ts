@@ -6,7 +6,13 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule from 'ajv-formats';
 
 /** Annotation keywords Docket adds to JSON Schema; ajv's strict mode must know them. */
-export const ANNOTATIONS = ['x-label', 'x-enum-labels', 'x-confidential', 'x-unit', 'x-hint'] as const;
+export const ANNOTATIONS = [
+  'x-label',
+  'x-enum-labels',
+  'x-confidential',
+  'x-unit',
+  'x-hint',
+] as const;
 export const SCHEMA_BASE = 'https://docket.example/schemas/';
 
 export type JsonSchema = Readonly<Record<string, unknown>>;
@@ -25,7 +31,9 @@ export interface SchemaSet {
 
 // ajv-formats is CommonJS: under Node's ESM loader its function arrives as `.default`.
 type AddFormats = (ajv: Ajv2020, formats: string[]) => void;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats));
+const addFormats =
+  (addFormatsModule as unknown as { default?: AddFormats }).default ??
+  (addFormatsModule as unknown as AddFormats);
 
 export function compileSchemaSet(sources: readonly SchemaSource[]): SchemaSet {
   // verbose: errors carry their schema, so messages can use labels, enum labels and hints.

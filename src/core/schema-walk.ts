@@ -18,30 +18,47 @@ export function createRefResolver(schemaFor: (file: string) => JsonSchema): Reso
     } catch {
       return undefined;
     }
-    for (const part of pointer.split('/').filter(Boolean)) node = isObject(node) ? node[part] : undefined;
+    for (const part of pointer.split('/').filter(Boolean))
+      node = isObject(node) ? node[part] : undefined;
     return isObject(node) ? node : undefined;
   };
 }
 
 /** The sub-schema for a data path: property names walk `properties`, numbers walk `items`. */
-export function schemaAt(schema: JsonSchema | undefined, path: readonly (string | number)[]): JsonSchema | undefined {
+export function schemaAt(
+  schema: JsonSchema | undefined,
+  path: readonly (string | number)[],
+): JsonSchema | undefined {
   let node: unknown = schema;
   for (const part of path) {
     if (!isObject(node)) return undefined;
-    node = typeof part === 'number' ? node['items'] : (node['properties'] as Record<string, unknown> | undefined)?.[part];
+    node =
+      typeof part === 'number'
+        ? node['items']
+        : (node['properties'] as Record<string, unknown> | undefined)?.[part];
   }
   return isObject(node) ? node : undefined;
 }
 
-export function labelAt(schema: JsonSchema | undefined, path: readonly (string | number)[], lang: Lang): string | undefined {
+export function labelAt(
+  schema: JsonSchema | undefined,
+  path: readonly (string | number)[],
+  lang: Lang,
+): string | undefined {
   const label = schemaAt(schema, path)?.['x-label'] as Record<Lang, string> | undefined;
   return label?.[lang];
 }
 
 /** The label of an enum code at a path, or the code itself when the schema has none. */
-export function enumLabelAt(schema: JsonSchema | undefined, path: readonly (string | number)[], code: unknown, lang: Lang): string {
-  const labels = schemaAt(schema, path)?.['x-enum-labels'] as Record<string, Record<Lang, string>> | undefined;
-  return typeof code === 'string' ? labels?.[code]?.[lang] ?? code : String(code);
+export function enumLabelAt(
+  schema: JsonSchema | undefined,
+  path: readonly (string | number)[],
+  code: unknown,
+  lang: Lang,
+): string {
+  const labels = schemaAt(schema, path)?.['x-enum-labels'] as
+    Record<string, Record<Lang, string>> | undefined;
+  return typeof code === 'string' ? (labels?.[code]?.[lang] ?? code) : String(code);
 }
 
 export function isConfidential(schema: JsonSchema | undefined, resolve: ResolveRef): boolean {
@@ -52,10 +69,16 @@ export function isConfidential(schema: JsonSchema | undefined, resolve: ResolveR
 }
 
 /** A copy of `data` without the values its schema marks confidential (for json/csv output). */
-export function omitConfidential(data: unknown, schema: JsonSchema | undefined, resolve: ResolveRef): unknown {
+export function omitConfidential(
+  data: unknown,
+  schema: JsonSchema | undefined,
+  resolve: ResolveRef,
+): unknown {
   if (Array.isArray(data)) {
     const items = schemaAt(schema, [0]);
-    return isConfidential(items, resolve) ? [] : data.map((item) => omitConfidential(item, items, resolve));
+    return isConfidential(items, resolve)
+      ? []
+      : data.map((item) => omitConfidential(item, items, resolve));
   }
   if (!isObject(data)) return data;
   const kept: Record<string, unknown> = {};

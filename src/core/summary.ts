@@ -7,22 +7,44 @@ import { renderTable } from './table.ts';
 
 type EnumLabels = Readonly<Record<string, Readonly<Record<Lang, string>>>>;
 
-const KIND_ORDER: readonly DocumentKind[] = ['requirement', 'change', 'release', 'customer', 'visit', 'complaint', 'service-request', 'survey'];
+const KIND_ORDER: readonly DocumentKind[] = [
+  'requirement',
+  'change',
+  'release',
+  'customer',
+  'visit',
+  'complaint',
+  'service-request',
+  'survey',
+];
 
 /** Labels of a schema's `status` codes, in the order the schema lists them. */
 export function statusLabels(schema: JsonSchema): { codes: string[]; labels: EnumLabels } {
-  const status = (schema['properties'] as Record<string, { enum?: string[]; 'x-enum-labels'?: EnumLabels }> | undefined)?.['status'];
+  const status = (
+    schema['properties'] as
+      Record<string, { enum?: string[]; 'x-enum-labels'?: EnumLabels }> | undefined
+  )?.['status'];
   return { codes: status?.enum ?? [], labels: status?.['x-enum-labels'] ?? {} };
 }
 
-export function renderSummaryTable(documents: readonly LoadedDocument[], schemaFor: (file: string) => JsonSchema, lang: Lang): string[] {
+export function renderSummaryTable(
+  documents: readonly LoadedDocument[],
+  schemaFor: (file: string) => JsonSchema,
+  lang: Lang,
+): string[] {
   const header = lang === 'zh-CN' ? ['类型', '数量', '状态分布'] : ['Kind', 'Count', 'By state'];
   const rows = KIND_ORDER.flatMap((kind) => {
     const ofKind = documents.filter((document) => document.kind === kind);
     if (ofKind.length === 0) return [];
     const { codes, labels } = statusLabels(schemaFor(SCHEMA_OF[kind]));
     const byState = codes
-      .map((code) => [labels[code]?.[lang] ?? code, ofKind.filter((document) => document.data['status'] === code).length] as const)
+      .map(
+        (code) =>
+          [
+            labels[code]?.[lang] ?? code,
+            ofKind.filter((document) => document.data['status'] === code).length,
+          ] as const,
+      )
       .filter(([, count]) => count > 0)
       .map(([label, count]) => `${label} ${count}`)
       .join(' · ');

@@ -33,14 +33,19 @@ export interface TierReview {
   signers: readonly Signer[];
 }
 
-export function evaluateTierReview(customer: LoadedDocument, config: Config, today: string): TierReview {
+export function evaluateTierReview(
+  customer: LoadedDocument,
+  config: Config,
+  today: string,
+): TierReview {
   const year = yearOf(today) - 1;
   const figures = figuresOf(customer.data['transactions'], year);
   const suggested = evaluateTier(config.tiers, figures);
   const current = tierOf(customer.data['tier']);
   const temporary = customer.data['tier_temporary'] === true;
   const since = stringAt(customer.data, 'since');
-  const temporaryDueOn = temporary && since !== undefined ? addMonths(since, config.tiers.temporary_months) : undefined;
+  const temporaryDueOn =
+    temporary && since !== undefined ? addMonths(since, config.tiers.temporary_months) : undefined;
   return {
     customer: customer.id,
     name: stringAt(customer.data, 'short_name') ?? stringAt(customer.data, 'name') ?? customer.id,
@@ -63,23 +68,40 @@ export function needsAction(review: TierReview): boolean {
 
 export function evaluateSigners(config: Config, tier: Tier): Signer[] {
   const approvals = config.tiers.approvals[tier];
-  const namesOf = (role: Role) => config.people.filter((person) => person.roles.includes(role)).map((person) => person.name);
+  const namesOf = (role: Role) =>
+    config.people.filter((person) => person.roles.includes(role)).map((person) => person.name);
   return [
-    ...(approvals.reviewers ?? []).map((role) => ({ role, duty: 'reviewer' as const, people: namesOf(role) })),
-    ...approvals.approvers.map((role) => ({ role, duty: 'approver' as const, people: namesOf(role) })),
+    ...(approvals.reviewers ?? []).map((role) => ({
+      role,
+      duty: 'reviewer' as const,
+      people: namesOf(role),
+    })),
+    ...approvals.approvers.map((role) => ({
+      role,
+      duty: 'approver' as const,
+      people: namesOf(role),
+    })),
   ];
 }
 
 function figuresOf(transactions: unknown, year: number): YearFigures | undefined {
   if (!Array.isArray(transactions)) return undefined;
-  const row = transactions.find((item): item is YearFigures => isFigures(item) && item.year === year);
-  return row ? { year: row.year, sales: row.sales, collection_rate: row.collection_rate } : undefined;
+  const row = transactions.find(
+    (item): item is YearFigures => isFigures(item) && item.year === year,
+  );
+  return row
+    ? { year: row.year, sales: row.sales, collection_rate: row.collection_rate }
+    : undefined;
 }
 
 function isFigures(value: unknown): value is YearFigures {
   if (value === null || typeof value !== 'object') return false;
   const row = value as Record<string, unknown>;
-  return typeof row['year'] === 'number' && typeof row['sales'] === 'number' && typeof row['collection_rate'] === 'number';
+  return (
+    typeof row['year'] === 'number' &&
+    typeof row['sales'] === 'number' &&
+    typeof row['collection_rate'] === 'number'
+  );
 }
 
 function tierOf(value: unknown): Tier | undefined {

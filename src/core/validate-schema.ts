@@ -4,7 +4,13 @@
  * reaches a user; every keyword the schemas use has a message (a test enforces it).
  */
 import { localizedParam, type Lang } from './messages.ts';
-import { createDataIssue, formatDataPath, type DataIssue, type DataPath, type MessageParams } from './problem.ts';
+import {
+  createDataIssue,
+  formatDataPath,
+  type DataIssue,
+  type DataPath,
+  type MessageParams,
+} from './problem.ts';
 import type { JsonSchema, SchemaError, Validator } from './schema-set.ts';
 import { parseChoice } from './schema-fields.ts';
 import { schemaAt } from './schema-walk.ts';
@@ -23,7 +29,11 @@ const TYPE_NAMES: Readonly<Record<string, Labels>> = {
   null: { 'zh-CN': '空值', en: 'empty' },
 };
 
-export function validateAgainstSchema(data: unknown, validate: Validator, root: JsonSchema): DataIssue[] {
+export function validateAgainstSchema(
+  data: unknown,
+  validate: Validator,
+  root: JsonSchema,
+): DataIssue[] {
   return withoutEchoes(validate(data)).map((error) => convertError(error, root));
 }
 
@@ -33,7 +43,9 @@ export function validateAgainstSchema(data: unknown, validate: Validator, root: 
  * not again by the pattern inside it.
  */
 function withoutEchoes(errors: readonly SchemaError[]): SchemaError[] {
-  const mistyped = new Set(errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath));
+  const mistyped = new Set(
+    errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath),
+  );
   return errors.filter((error) => {
     if (error.keyword !== 'propertyNames' && error.propertyName !== undefined) return false;
     return error.keyword === 'type' || !mistyped.has(error.instancePath);
@@ -43,7 +55,10 @@ function withoutEchoes(errors: readonly SchemaError[]): SchemaError[] {
 function convertError(error: SchemaError, root: JsonSchema): DataIssue {
   const at = parsePointer(error.instancePath);
   const converter = CONVERTERS[error.keyword] ?? convertGeneric;
-  return converter(error, at, { field: formatDataPath(at) || '/', ...labelParams(root, at, error.parentSchema) });
+  return converter(error, at, {
+    field: formatDataPath(at) || '/',
+    ...labelParams(root, at, error.parentSchema),
+  });
 }
 
 const CONVERTERS: Readonly<Record<string, Converter>> = {
@@ -51,16 +66,36 @@ const CONVERTERS: Readonly<Record<string, Converter>> = {
     const missing = String(error.params['missingProperty']);
     const pointer = [...at, missing];
     const propertySchema = propertiesOf(error.parentSchema)?.[missing];
-    const params = { ...base, field: formatDataPath(pointer), ...labelOf(propertySchema, missing), parent: formatDataPath(at) };
-    return createDataIssue(at.length === 0 ? 'schema/required-root' : 'schema/required', pointer, params);
+    const params = {
+      ...base,
+      field: formatDataPath(pointer),
+      ...labelOf(propertySchema, missing),
+      parent: formatDataPath(at),
+    };
+    return createDataIssue(
+      at.length === 0 ? 'schema/required-root' : 'schema/required',
+      pointer,
+      params,
+    );
   },
   additionalProperties: (error, at, base) => {
     const key = String(error.params['additionalProperty']);
     const allowed = Object.keys(propertiesOf(error.parentSchema) ?? {});
     const suggestion = closestMatch(key, allowed);
-    const params = { ...base, field: formatDataPath([...at, key]), key, allowed: allowed.map((name) => `\`${name}\``).join(', ') };
+    const params = {
+      ...base,
+      field: formatDataPath([...at, key]),
+      key,
+      allowed: allowed.map((name) => `\`${name}\``).join(', '),
+    };
     return suggestion
-      ? createDataIssue('schema/unknown-key-suggest', [...at, key], { ...params, suggestion }, 'error', 'key')
+      ? createDataIssue(
+          'schema/unknown-key-suggest',
+          [...at, key],
+          { ...params, suggestion },
+          'error',
+          'key',
+        )
       : createDataIssue('schema/unknown-key', [...at, key], params, 'error', 'key');
   },
   enum: (error, at, base) => convertEnum(error, at, base),
@@ -68,20 +103,65 @@ const CONVERTERS: Readonly<Record<string, Converter>> = {
     const expected = String(error.params['type']).split(',')[0] ?? 'string';
     const value = error.data;
     const actual = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
-    if (expected === 'string' && (actual === 'number' || actual === 'boolean')) return convertUnquoted(error, at, base);
-    return createDataIssue('schema/type', at, { ...base, ...typeName('expected', expected), ...typeName('actual', actual) });
+    if (expected === 'string' && (actual === 'number' || actual === 'boolean'))
+      return convertUnquoted(error, at, base);
+    return createDataIssue('schema/type', at, {
+      ...base,
+      ...typeName('expected', expected),
+      ...typeName('actual', actual),
+    });
   },
-  pattern: (error, at, base) => withHint('schema/pattern', error, at, { ...base, value: String(error.data), pattern: String(error.params['pattern']) }),
-  format: (error, at, base) => withHint('schema/format', error, at, { ...base, value: String(error.data), format: String(error.params['format']) }),
+  pattern: (error, at, base) =>
+    withHint('schema/pattern', error, at, {
+      ...base,
+      value: String(error.data),
+      pattern: String(error.params['pattern']),
+    }),
+  format: (error, at, base) =>
+    withHint('schema/format', error, at, {
+      ...base,
+      value: String(error.data),
+      format: String(error.params['format']),
+    }),
   minLength: (_error, at, base) => createDataIssue('schema/empty', at, base),
-  maxLength: (error, at, base) => createDataIssue('schema/max-length', at, { ...base, limit: Number(error.params['limit']) }),
-  minItems: (error, at, base) => createDataIssue('schema/min-items', at, { ...base, limit: Number(error.params['limit']) }),
-  uniqueItems: (error, at, base) => createDataIssue('schema/unique-items', at, { ...base, first: Number(error.params['j']) + 1, second: Number(error.params['i']) + 1 }),
-  minimum: (error, at, base) => createDataIssue('schema/minimum', at, { ...base, value: String(error.data), limit: Number(error.params['limit']) }),
-  maximum: (error, at, base) => createDataIssue('schema/maximum', at, { ...base, value: String(error.data), limit: Number(error.params['limit']) }),
-  exclusiveMinimum: (error, at, base) => createDataIssue('schema/exclusive-minimum', at, { ...base, value: String(error.data), limit: Number(error.params['limit']) }),
-  propertyNames: (error, at, base) => createDataIssue('schema/property-name', [...at, String(error.params['propertyName'])], { ...base, key: String(error.params['propertyName']) }, 'error', 'key'),
-  minProperties: (error, at, base) => createDataIssue('schema/min-items', at, { ...base, limit: Number(error.params['limit']) }),
+  maxLength: (error, at, base) =>
+    createDataIssue('schema/max-length', at, { ...base, limit: Number(error.params['limit']) }),
+  minItems: (error, at, base) =>
+    createDataIssue('schema/min-items', at, { ...base, limit: Number(error.params['limit']) }),
+  uniqueItems: (error, at, base) =>
+    createDataIssue('schema/unique-items', at, {
+      ...base,
+      first: Number(error.params['j']) + 1,
+      second: Number(error.params['i']) + 1,
+    }),
+  minimum: (error, at, base) =>
+    createDataIssue('schema/minimum', at, {
+      ...base,
+      value: String(error.data),
+      limit: Number(error.params['limit']),
+    }),
+  maximum: (error, at, base) =>
+    createDataIssue('schema/maximum', at, {
+      ...base,
+      value: String(error.data),
+      limit: Number(error.params['limit']),
+    }),
+  exclusiveMinimum: (error, at, base) =>
+    createDataIssue('schema/exclusive-minimum', at, {
+      ...base,
+      value: String(error.data),
+      limit: Number(error.params['limit']),
+    }),
+  propertyNames: (error, at, base) =>
+    createDataIssue(
+      'schema/property-name',
+      [...at, String(error.params['propertyName'])],
+      { ...base, key: String(error.params['propertyName']) },
+      'error',
+      'key',
+    ),
+  minProperties: (error, at, base) =>
+    createDataIssue('schema/min-items', at, { ...base, limit: Number(error.params['limit']) }),
 };
 
 /** ajv keywords that report errors and have a message here; a test compares it with the schemas. */
@@ -91,11 +171,19 @@ function convertEnum(error: SchemaError, at: DataPath, base: MessageParams): Dat
   const allowed = (error.params['allowedValues'] as unknown[]).map(String);
   const labels = (error.parentSchema?.['x-enum-labels'] ?? {}) as Readonly<Record<string, Labels>>;
   const value = String(error.data);
-  const choices = allowed.map((code) => ({ code, labels: labels[code] ?? { 'zh-CN': code, en: code } }));
+  const choices = allowed.map((code) => ({
+    code,
+    labels: labels[code] ?? { 'zh-CN': code, en: code },
+  }));
   const suggestion = parseChoice(choices, value) ?? closestMatch(value, allowed);
-  const list = (lang: Lang) => allowed.map((code) => (labels[code] ? `\`${code}\`(${labels[code][lang]})` : `\`${code}\``)).join(lang === 'en' ? ', ' : '、');
+  const list = (lang: Lang) =>
+    allowed
+      .map((code) => (labels[code] ? `\`${code}\`(${labels[code][lang]})` : `\`${code}\``))
+      .join(lang === 'en' ? ', ' : '、');
   const params = { ...base, value, 'allowed@zh-CN': list('zh-CN'), 'allowed@en': list('en') };
-  return suggestion ? createDataIssue('schema/enum-suggest', at, { ...params, suggestion }) : createDataIssue('schema/enum', at, params);
+  return suggestion
+    ? createDataIssue('schema/enum-suggest', at, { ...params, suggestion })
+    : createDataIssue('schema/enum', at, params);
 }
 
 /** `13812345678` read as a number: say "quote it" only when the quoted text would be valid. */
@@ -103,15 +191,28 @@ function convertUnquoted(error: SchemaError, at: DataPath, base: MessageParams):
   const text = String(error.data);
   const schema = (error.parentSchema ?? {}) as JsonSchema;
   const allowed = schema['enum'] as readonly unknown[] | undefined;
-  if (allowed && !allowed.includes(text)) return convertEnum({ ...error, params: { allowedValues: allowed }, data: text }, at, base);
+  if (allowed && !allowed.includes(text))
+    return convertEnum({ ...error, params: { allowedValues: allowed }, data: text }, at, base);
   const pattern = schema['pattern'];
-  if (typeof pattern === 'string' && !new RegExp(pattern, 'u').test(text)) return withHint('schema/pattern', { ...error, data: text }, at, { ...base, value: text, pattern });
+  if (typeof pattern === 'string' && !new RegExp(pattern, 'u').test(text))
+    return withHint('schema/pattern', { ...error, data: text }, at, {
+      ...base,
+      value: text,
+      pattern,
+    });
   return createDataIssue('schema/type-quote', at, { ...base, value: text });
 }
 
-function withHint(rule: string, error: SchemaError, at: DataPath, params: MessageParams): DataIssue {
+function withHint(
+  rule: string,
+  error: SchemaError,
+  at: DataPath,
+  params: MessageParams,
+): DataIssue {
   const hint = error.parentSchema?.['x-hint'] as Labels | undefined;
-  return hint ? createDataIssue(`${rule}-hint`, at, { ...params, ...localizedParam('hint', hint) }) : createDataIssue(rule, at, params);
+  return hint
+    ? createDataIssue(`${rule}-hint`, at, { ...params, ...localizedParam('hint', hint) })
+    : createDataIssue(rule, at, params);
 }
 
 function convertGeneric(error: SchemaError, at: DataPath, base: MessageParams): DataIssue {
@@ -121,10 +222,13 @@ function convertGeneric(error: SchemaError, at: DataPath, base: MessageParams): 
 /** `/evaluation/opinions/0` → ['evaluation', 'opinions', 0] (JSON Pointer, RFC 6901). */
 export function parsePointer(pointer: string): DataPath {
   if (!pointer) return [];
-  return pointer.slice(1).split('/').map((part) => {
-    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : key;
-  });
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => {
+      const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : key;
+    });
 }
 
 function typeName(name: string, type: string): Record<string, string> {
@@ -141,7 +245,11 @@ function labelOf(schema: JsonSchema | undefined, fallback: string): Record<strin
 }
 
 /** The label of the field at `at`, read from the property that holds it (so `$ref`s keep their field's name). */
-function labelParams(root: JsonSchema, at: DataPath, parentSchema: unknown): Record<string, string> {
+function labelParams(
+  root: JsonSchema,
+  at: DataPath,
+  parentSchema: unknown,
+): Record<string, string> {
   // A list item has no label of its own: it takes the label of the list (`tags[2]` → 标签).
   for (let depth = at.length; depth >= 0; depth--) {
     const label = schemaAt(root, at.slice(0, depth))?.['x-label'] as Labels | undefined;
@@ -150,5 +258,8 @@ function labelParams(root: JsonSchema, at: DataPath, parentSchema: unknown): Rec
   }
   const label = (parentSchema as JsonSchema | undefined)?.['x-label'] as Labels | undefined;
   const last = at.at(-1);
-  return localizedParam('label', label ?? { 'zh-CN': String(last ?? '文档'), en: String(last ?? 'document') });
+  return localizedParam(
+    'label',
+    label ?? { 'zh-CN': String(last ?? '文档'), en: String(last ?? 'document') },
+  );
 }

@@ -21,17 +21,37 @@ const NODE = join(PROJECT_ROOT, 'node_modules', '.bin', 'node');
 const SCRIPT = join(PROJECT_ROOT, 'scripts', 'demo-history.ts');
 
 function runScript(cwd: string, args: readonly string[]) {
-  const result = spawnSync(NODE, [SCRIPT, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' } });
+  const result = spawnSync(NODE, [SCRIPT, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The fixture as a checkout with one commit of its own, so we can see that nothing touches it. */
 async function createSourceCheckout(): Promise<string> {
-  const root = createFixtureRepo({ ...HISTORY_DOCUMENTS, [HISTORY_ATTACHMENT.path]: HISTORY_ATTACHMENT.bytes });
+  const root = createFixtureRepo({
+    ...HISTORY_DOCUMENTS,
+    [HISTORY_ATTACHMENT.path]: HISTORY_ATTACHMENT.bytes,
+  });
   const git = simpleGit({ baseDir: root });
   await git.raw(['init', '--quiet', '--initial-branch=main']);
   await git.raw(['add', '--all']);
-  await git.raw(['-c', 'user.name=Source', '-c', 'user.email=source@example.invalid', '-c', 'commit.gpgSign=false', 'commit', '--quiet', '--no-verify', '--date=2026-01-01T00:00:00+08:00', '-m', 'Source']);
+  await git.raw([
+    '-c',
+    'user.name=Source',
+    '-c',
+    'user.email=source@example.invalid',
+    '-c',
+    'commit.gpgSign=false',
+    'commit',
+    '--quiet',
+    '--no-verify',
+    '--date=2026-01-01T00:00:00+08:00',
+    '-m',
+    'Source',
+  ]);
   return root;
 }
 
@@ -51,11 +71,17 @@ describe('node scripts/demo-history.ts --out DIR', () => {
   it('prints one line: commits and date range', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe(`${out}: 16 commits, 2024-06-01T08:30:00+08:00 … 2026-05-08T09:07:00+08:00\n`);
+    expect(run.stdout).toBe(
+      `${out}: 16 commits, 2024-06-01T08:30:00+08:00 … 2026-05-08T09:07:00+08:00\n`,
+    );
   });
 
   it('writes the planned authors, dates and messages (git log --format=%an|%ae|%aI|%cI|%s)', async () => {
-    const log = await simpleGit({ baseDir: out }).raw(['log', '--reverse', '--format=%an|%ae|%aI|%cI|%s']);
+    const log = await simpleGit({ baseDir: out }).raw([
+      'log',
+      '--reverse',
+      '--format=%an|%ae|%aI|%cI|%s',
+    ]);
     const lines = log.trim().split('\n');
     expect(lines).toHaveLength(16);
     expect(lines.slice(0, 3)).toEqual([
@@ -69,15 +95,20 @@ describe('node scripts/demo-history.ts --out DIR', () => {
       '赵磊|zhaolei-yf@users.noreply.github.com|2026-03-20T10:24:00+08:00|2026-03-20T10:24:00+08:00|REQ-0001: 评估中 → 已批准',
       '王芳|wangfang-yf@users.noreply.github.com|2026-03-23T09:15:00+08:00|2026-03-23T09:15:00+08:00|Add CR-0001 (变更单: 预警阈值按仓库设置)',
     ]);
-    expect(lines.at(-1)).toBe('赵磊|zhaolei-yf@users.noreply.github.com|2026-05-08T09:07:00+08:00|2026-05-08T09:07:00+08:00|REL-001: 已冻结 → 已上线');
+    expect(lines.at(-1)).toBe(
+      '赵磊|zhaolei-yf@users.noreply.github.com|2026-05-08T09:07:00+08:00|2026-05-08T09:07:00+08:00|REL-001: 已冻结 → 已上线',
+    );
   });
 
   it('ends with a committed tree whose content/ equals the source byte for byte', async () => {
     const git = simpleGit({ baseDir: out });
     expect(await git.raw(['status', '--porcelain'])).toBe('');
-    const committed = (await git.raw(['ls-tree', '-r', '--name-only', 'HEAD', '--', 'content'])).trim().split('\n');
+    const committed = (await git.raw(['ls-tree', '-r', '--name-only', 'HEAD', '--', 'content']))
+      .trim()
+      .split('\n');
     expect(committed).toEqual(listFiles(source, 'content'));
-    for (const path of committed) expect(readFileSync(join(out, path)), path).toEqual(readFileSync(join(source, path)));
+    for (const path of committed)
+      expect(readFileSync(join(out, path)), path).toEqual(readFileSync(join(source, path)));
   });
 
   it('keeps the source checkout as it was: same HEAD, nothing changed', async () => {
@@ -111,8 +142,13 @@ describe('the plan for the real demo content', () => {
 
   it('writes every document, ending with its text, and no document in the setup commit', () => {
     expect(plan.setup.writes).toEqual([]);
-    const last = new Map(plan.commits.flatMap((commit) => commit.writes.map((write) => [write.path, write.text] as const)));
-    for (const document of input.documents) expect(last.get(document.path), document.path).toBe(document.text);
+    const last = new Map(
+      plan.commits.flatMap((commit) =>
+        commit.writes.map((write) => [write.path, write.text] as const),
+      ),
+    );
+    for (const document of input.documents)
+      expect(last.get(document.path), document.path).toBe(document.text);
   });
 
   it('moves documents only along transitions in content/config/workflows.yaml', () => {
@@ -120,10 +156,14 @@ describe('the plan for the real demo content', () => {
     const illegal = plan.commits.flatMap((commit) => {
       const [, from, to] = /: (\S+) → (\S+)$/.exec(commit.message) ?? [];
       if (from === undefined || to === undefined) return [];
-      const kind = input.documents.find((document) => document.path === commit.writes[0]?.path)?.kind as WorkflowKind;
+      const kind = input.documents.find((document) => document.path === commit.writes[0]?.path)
+        ?.kind as WorkflowKind;
       const labels = input.stateLabels[kind] ?? {};
-      const code = (label: string) => Object.keys(labels).find((state) => labels[state] === label) ?? label;
-      return (workflows[kind].transitions[code(from)] ?? []).includes(code(to)) ? [] : [commit.message];
+      const code = (label: string) =>
+        Object.keys(labels).find((state) => labels[state] === label) ?? label;
+      return (workflows[kind].transitions[code(from)] ?? []).includes(code(to))
+        ? []
+        : [commit.message];
     });
     expect(illegal).toEqual([]);
   });

@@ -14,6 +14,8 @@ describe('today', () => {
     expect(parseTodayOverride(undefined, { DOCKET_TODAY: '2026-05-05' })).toBe('2026-05-05');
     expect(parseTodayOverride(undefined, {})).toBeUndefined();
     expect(() => parseTodayOverride('2026-1-2', {})).toThrow('usage/bad-value');
-    expect(() => parseTodayOverride(undefined, { DOCKET_TODAY: '2026-02-29' })).toThrow('progress/bad-today-env');
+    expect(() => parseTodayOverride(undefined, { DOCKET_TODAY: '2026-02-29' })).toThrow(
+      'progress/bad-today-env',
+    );
   });
 });

@@ -3,8 +3,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Person, Workflow } from '../../src/core/config.ts';
-import { assembleDemoHistory, toAuthor, type HistoryDocument, type HistoryInput, type PlannedCommit } from '../../src/core/demo-history.ts';
-import { assignTimes, planStatePath, replaceStatus, spreadDays } from '../../src/core/demo-history-timeline.ts';
+import {
+  assembleDemoHistory,
+  toAuthor,
+  type HistoryDocument,
+  type HistoryInput,
+  type PlannedCommit,
+} from '../../src/core/demo-history.ts';
+import {
+  assignTimes,
+  planStatePath,
+  replaceStatus,
+  spreadDays,
+} from '../../src/core/demo-history-timeline.ts';
 import { classifyPath, type WorkflowKind } from '../../src/core/layout.ts';
 import { parseConfigText, parseDocumentText } from '../../src/core/parse.ts';
 import { HISTORY_DOCUMENTS } from '../helpers/history-fixture.ts';
@@ -23,7 +34,9 @@ function toDocument(path: string, text: string): HistoryDocument {
   return { path, kind: where.kind, data: parsed.doc.data, text };
 }
 
-const WORKFLOWS = parseConfig(readFileSync(join(PROJECT_ROOT, 'content/config/workflows.yaml'), 'utf8')) as Record<WorkflowKind, Workflow>;
+const WORKFLOWS = parseConfig(
+  readFileSync(join(PROJECT_ROOT, 'content/config/workflows.yaml'), 'utf8'),
+) as Record<WorkflowKind, Workflow>;
 const PEOPLE = parseConfig(FIXTURE_PEOPLE)['people'] as Person[];
 const DOCUMENTS = Object.entries(HISTORY_DOCUMENTS).map(([path, text]) => toDocument(path, text));
 const INPUT: HistoryInput = {
@@ -37,11 +50,19 @@ const PLAN = assembleDemoHistory(INPUT);
 
 const statusOf = (text: string) => /^status: (\S+)/m.exec(text)?.[1];
 const writesOf = (path: string, commits: readonly PlannedCommit[] = PLAN.commits) =>
-  commits.flatMap((commit) => commit.writes.filter((write) => write.path === path).map((write) => ({ ...write, date: commit.date })));
+  commits.flatMap((commit) =>
+    commit.writes
+      .filter((write) => write.path === path)
+      .map((write) => ({ ...write, date: commit.date })),
+  );
 
 describe('assembleDemoHistory', () => {
   it('plans customers first, then each document on its days, with authors, dates and messages', () => {
-    expect([PLAN.setup, ...PLAN.commits].map((commit) => `${commit.author.name}|${commit.date}|${commit.message}`)).toEqual([
+    expect(
+      [PLAN.setup, ...PLAN.commits].map(
+        (commit) => `${commit.author.name}|${commit.date}|${commit.message}`,
+      ),
+    ).toEqual([
       '赵磊|2024-06-01T08:30:00+08:00|Set up Docket: schemas, configuration and attachments',
       '王芳|2024-06-01T10:15:00+08:00|Add CUS-001 (客户档案: 华东鲜食品有限公司)',
       '王芳|2024-09-20T09:42:00+08:00|CUS-001: prospect → new',
@@ -68,15 +89,19 @@ describe('assembleDemoHistory', () => {
   });
 
   it('ends every document with exactly its source text', () => {
-    for (const document of DOCUMENTS) expect(writesOf(document.path).at(-1)?.text).toBe(document.text);
+    for (const document of DOCUMENTS)
+      expect(writesOf(document.path).at(-1)?.text).toBe(document.text);
   });
 
   it('moves every document only along transitions its workflow allows, the last one on stage_since', () => {
-    for (const document of DOCUMENTS.filter((candidate) => candidate.data['status'] !== undefined)) {
+    for (const document of DOCUMENTS.filter(
+      (candidate) => candidate.data['status'] !== undefined,
+    )) {
       const workflow = WORKFLOWS[document.kind as WorkflowKind];
       const writes = writesOf(document.path);
       const states = writes.map((write) => statusOf(write.text) ?? '');
-      for (const [index, state] of states.slice(1).entries()) expect(workflow.transitions[states[index] ?? '']).toContain(state);
+      for (const [index, state] of states.slice(1).entries())
+        expect(workflow.transitions[states[index] ?? '']).toContain(state);
       expect(writes.at(-1)?.date.slice(0, 10)).toBe(document.data['stage_since']);
     }
   });
@@ -84,8 +109,16 @@ describe('assembleDemoHistory', () => {
   it('writes intermediate versions with only status and stage_since changed', () => {
     const [created, evaluating] = writesOf('content/requirements/REQ-0001.md');
     const source = HISTORY_DOCUMENTS['content/requirements/REQ-0001.md'] ?? '';
-    expect(created?.text).toBe(source.replace('status: approved', 'status: submitted').replace('stage_since: 2026-03-20', 'stage_since: 2026-03-02'));
-    expect(evaluating?.text).toBe(source.replace('status: approved', 'status: evaluating').replace('stage_since: 2026-03-20', 'stage_since: 2026-03-11'));
+    expect(created?.text).toBe(
+      source
+        .replace('status: approved', 'status: submitted')
+        .replace('stage_since: 2026-03-20', 'stage_since: 2026-03-02'),
+    );
+    expect(evaluating?.text).toBe(
+      source
+        .replace('status: approved', 'status: evaluating')
+        .replace('stage_since: 2026-03-20', 'stage_since: 2026-03-11'),
+    );
   });
 
   it('is deterministic, whatever order the documents come in', () => {
@@ -93,10 +126,16 @@ describe('assembleDemoHistory', () => {
   });
 
   it('puts documents without a usable date into the setup commit, and copies the setup paths sorted', () => {
-    const undated = toDocument('content/releases/REL-002.md', '---\nid: REL-002\ntitle: V2\nstatus: planned\nversion: V2\n---\n');
+    const undated = toDocument(
+      'content/releases/REL-002.md',
+      '---\nid: REL-002\ntitle: V2\nstatus: planned\nversion: V2\n---\n',
+    );
     const plan = assembleDemoHistory({ ...INPUT, documents: [...DOCUMENTS, undated] });
     expect(plan.setup.writes).toEqual([{ path: undated.path, text: undated.text }]);
-    expect(plan.setup.copies).toEqual(['content/config/people.yaml', 'schemas/requirement.schema.json']);
+    expect(plan.setup.copies).toEqual([
+      'content/config/people.yaml',
+      'schemas/requirement.schema.json',
+    ]);
     expect(plan.commits).toHaveLength(PLAN.commits.length);
   });
 });
@@ -105,14 +144,29 @@ describe('planStatePath', () => {
   const requirement = WORKFLOWS.requirement;
   const notOnHold = (state: string) => state !== 'on-hold';
   it('takes the shortest way, through states the document can have been in when there is such a way', () => {
-    expect(planStatePath(requirement, 'submitted', 'in-development')).toEqual(['on-hold', 'in-development']);
-    expect(planStatePath(requirement, 'submitted', 'in-development', undefined, notOnHold)).toEqual(['evaluating', 'approved', 'in-development']);
-    expect(planStatePath(requirement, 'submitted', 'on-hold', undefined, notOnHold)).toEqual(['on-hold']);
-    expect(planStatePath(requirement, 'approved', 'submitted', undefined, notOnHold)).toEqual(['on-hold', 'submitted']);
+    expect(planStatePath(requirement, 'submitted', 'in-development')).toEqual([
+      'on-hold',
+      'in-development',
+    ]);
+    expect(planStatePath(requirement, 'submitted', 'in-development', undefined, notOnHold)).toEqual(
+      ['evaluating', 'approved', 'in-development'],
+    );
+    expect(planStatePath(requirement, 'submitted', 'on-hold', undefined, notOnHold)).toEqual([
+      'on-hold',
+    ]);
+    expect(planStatePath(requirement, 'approved', 'submitted', undefined, notOnHold)).toEqual([
+      'on-hold',
+      'submitted',
+    ]);
   });
 
   it.each([
-    ['submitted', 'closed', 'evaluating', ['evaluating', 'approved', 'in-development', 'in-test', 'released', 'verified', 'closed']],
+    [
+      'submitted',
+      'closed',
+      'evaluating',
+      ['evaluating', 'approved', 'in-development', 'in-test', 'released', 'verified', 'closed'],
+    ],
     ['submitted', 'rejected', undefined, ['rejected']],
     ['submitted', 'rejected', 'evaluating', ['evaluating', 'rejected']],
     ['submitted', 'on-hold', 'evaluating', ['evaluating', 'on-hold']],
@@ -127,7 +181,9 @@ describe('planStatePath', () => {
 describe('replaceStatus', () => {
   it('rewrites the front-matter lines only, keeping CRLF line ends', () => {
     const text = '---\r\nstatus: closed\r\nstage_since: 2026-01-08\r\n---\r\nstatus: body\r\n';
-    expect(replaceStatus(text, 'in-test', '2025-12-01')).toBe('---\r\nstatus: in-test\r\nstage_since: 2025-12-01\r\n---\r\nstatus: body\r\n');
+    expect(replaceStatus(text, 'in-test', '2025-12-01')).toBe(
+      '---\r\nstatus: in-test\r\nstage_since: 2025-12-01\r\n---\r\nstatus: body\r\n',
+    );
   });
 });
 
@@ -147,7 +203,11 @@ describe('spreadDays and assignTimes', () => {
 
 describe('toAuthor', () => {
   it('derives a stable e-mail from the GitHub login, and a never-delivered one without a login', () => {
-    expect(toAuthor({ id: 'wang-fang', name: '王芳', github: 'wangfang-yf', roles: ['requester'] })).toEqual({ name: '王芳', email: 'wangfang-yf@users.noreply.github.com' });
-    expect(toAuthor({ id: 'yang-guang', name: '杨光', roles: ['customer-representative'] })).toEqual({ name: '杨光', email: 'yang-guang@users.noreply.invalid' });
+    expect(
+      toAuthor({ id: 'wang-fang', name: '王芳', github: 'wangfang-yf', roles: ['requester'] }),
+    ).toEqual({ name: '王芳', email: 'wangfang-yf@users.noreply.github.com' });
+    expect(
+      toAuthor({ id: 'yang-guang', name: '杨光', roles: ['customer-representative'] }),
+    ).toEqual({ name: '杨光', email: 'yang-guang@users.noreply.invalid' });
   });
 });

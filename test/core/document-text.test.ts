@@ -15,14 +15,29 @@ const SCHEMA = {
 
 describe('orderBySchema', () => {
   it('follows the schema at every depth, drops undefined and keeps unknown keys last', () => {
-    const ordered = orderBySchema(SCHEMA, { extra: 1, tags: ['a'], source: { record: 'r', type: 't' }, title: 'x', id: 'REQ-0001', criteria: [{ text: 'y', id: 'AC-1' }], gone: undefined });
-    expect(JSON.stringify(ordered)).toBe('{"id":"REQ-0001","title":"x","source":{"type":"t","record":"r"},"criteria":[{"id":"AC-1","text":"y"}],"tags":["a"],"extra":1}');
+    const ordered = orderBySchema(SCHEMA, {
+      extra: 1,
+      tags: ['a'],
+      source: { record: 'r', type: 't' },
+      title: 'x',
+      id: 'REQ-0001',
+      criteria: [{ text: 'y', id: 'AC-1' }],
+      gone: undefined,
+    });
+    expect(JSON.stringify(ordered)).toBe(
+      '{"id":"REQ-0001","title":"x","source":{"type":"t","record":"r"},"criteria":[{"id":"AC-1","text":"y"}],"tags":["a"],"extra":1}',
+    );
   });
 });
 
 describe('renderDocumentText', () => {
   it('quotes what another YAML reader would coerce, and reads back the same', () => {
-    const data = { id: 'REQ-0001', title: 'yes', source: { type: '2026-11-26', record: '13800138000' }, tags: ['库存', '0755', 'on'] };
+    const data = {
+      id: 'REQ-0001',
+      title: 'yes',
+      source: { type: '2026-11-26', record: '13800138000' },
+      tags: ['库存', '0755', 'on'],
+    };
     const text = renderDocumentText(SCHEMA, data, '## 需求背景\n\n文字');
     expect(text).toBe(outdent`
       ---

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateNextId, formatId, idsInPaths, isIdOf, kindOfPrefix, type NumberedKind } from '../../src/core/ids.ts';
+import {
+  evaluateNextId,
+  formatId,
+  idsInPaths,
+  isIdOf,
+  kindOfPrefix,
+  type NumberedKind,
+} from '../../src/core/ids.ts';
 
 describe('evaluateNextId', () => {
   it.each<[NumberedKind, string[], string]>([
@@ -32,7 +39,11 @@ describe('ID formats', () => {
   });
 
   it('pads like the layout table', () => {
-    expect([formatId('requirement', 7), formatId('release', 7), formatId('customer', 7)]).toEqual(['REQ-0007', 'REL-007', 'CUS-007']);
+    expect([formatId('requirement', 7), formatId('release', 7), formatId('customer', 7)]).toEqual([
+      'REQ-0007',
+      'REL-007',
+      'CUS-007',
+    ]);
   });
 });
 

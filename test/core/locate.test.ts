@@ -50,26 +50,92 @@ const CASES: Case[] = [
   { name: 'nested mapping key', path: ['客户', '名称'], target: 'key', line: 5, col: 3 },
   { name: 'a mapping value is its first key', path: ['客户'], target: 'value', line: 5, col: 3 },
   { name: 'sequence item', path: ['客户', '联系人', 1], target: 'value', line: 9, col: 7 },
-  { name: 'key inside a sequence item', path: ['客户', '联系人', 1, '姓名'], target: 'key', line: 9, col: 7 },
-  { name: 'value inside a sequence item', path: ['客户', '联系人', 1, '姓名'], target: 'value', line: 9, col: 11 },
-  { name: 'index given as a string (JSON Pointer)', path: ['客户', '联系人', '1', '姓名'], target: 'value', line: 9, col: 11 },
-  { name: 'quoted value points at the quote', path: ['客户', '联系人', 0, '电话'], target: 'value', line: 8, col: 11 },
+  {
+    name: 'key inside a sequence item',
+    path: ['客户', '联系人', 1, '姓名'],
+    target: 'key',
+    line: 9,
+    col: 7,
+  },
+  {
+    name: 'value inside a sequence item',
+    path: ['客户', '联系人', 1, '姓名'],
+    target: 'value',
+    line: 9,
+    col: 11,
+  },
+  {
+    name: 'index given as a string (JSON Pointer)',
+    path: ['客户', '联系人', '1', '姓名'],
+    target: 'value',
+    line: 9,
+    col: 11,
+  },
+  {
+    name: 'quoted value points at the quote',
+    path: ['客户', '联系人', 0, '电话'],
+    target: 'value',
+    line: 8,
+    col: 11,
+  },
   { name: 'flow sequence item', path: ['tags', 1], target: 'value', line: 10, col: 15 },
   { name: 'flow sequence', path: ['tags'], target: 'value', line: 10, col: 7 },
   { name: 'flow mapping', path: ['flow'], target: 'value', line: 11, col: 7 },
   { name: 'flow mapping key', path: ['flow', 'b'], target: 'key', line: 11, col: 14 },
-  { name: 'item in a flow list in a flow mapping', path: ['flow', 'b', 1], target: 'value', line: 11, col: 21 },
+  {
+    name: 'item in a flow list in a flow mapping',
+    path: ['flow', 'b', 1],
+    target: 'value',
+    line: 11,
+    col: 21,
+  },
   { name: 'block scalar points at `|`', path: ['note'], target: 'value', line: 12, col: 7 },
-  { name: 'an empty value falls back to its key', path: ['empty'], target: 'value', line: 14, col: 1 },
+  {
+    name: 'an empty value falls back to its key',
+    path: ['empty'],
+    target: 'value',
+    line: 14,
+    col: 1,
+  },
   { name: 'emoji counts as one column', path: ['说明😀'], target: 'value', line: 15, col: 6 },
   { name: 'a tagged value points at the tag', path: ['typed'], target: 'value', line: 16, col: 8 },
   // Missing parts point at the deepest key that exists: where the author has to add something.
-  { name: 'missing nested property → parent key', path: ['客户', '地址'], target: 'value', line: 4, col: 1 },
-  { name: 'missing property in a list item → the item', path: ['客户', '联系人', 0, '邮箱'], target: 'value', line: 7, col: 7 },
-  { name: 'index out of range → the list key', path: ['tags', 5], target: 'value', line: 10, col: 1 },
+  {
+    name: 'missing nested property → parent key',
+    path: ['客户', '地址'],
+    target: 'value',
+    line: 4,
+    col: 1,
+  },
+  {
+    name: 'missing property in a list item → the item',
+    path: ['客户', '联系人', 0, '邮箱'],
+    target: 'value',
+    line: 7,
+    col: 7,
+  },
+  {
+    name: 'index out of range → the list key',
+    path: ['tags', 5],
+    target: 'value',
+    line: 10,
+    col: 1,
+  },
   { name: 'path through a scalar → that key', path: ['id', 'x'], target: 'value', line: 2, col: 1 },
-  { name: 'missing top-level property → first front-matter line', path: ['owner'], target: 'value', line: 2, col: 1 },
-  { name: 'unknown key → the key itself', path: ['客户', '联系人'], target: 'key', line: 6, col: 3 },
+  {
+    name: 'missing top-level property → first front-matter line',
+    path: ['owner'],
+    target: 'value',
+    line: 2,
+    col: 1,
+  },
+  {
+    name: 'unknown key → the key itself',
+    path: ['客户', '联系人'],
+    target: 'key',
+    line: 6,
+    col: 3,
+  },
   { name: 'empty path', path: [], target: 'value', line: 2, col: 1 },
 ];
 
@@ -80,7 +146,8 @@ describe('locateDataPath', () => {
 
   it('one locator answers many look-ups', () => {
     const locate = createLocator(DOC);
-    for (const { path, target, line, col } of CASES) expect(locate(path, target)).toEqual({ line, col });
+    for (const { path, target, line, col } of CASES)
+      expect(locate(path, target)).toEqual({ line, col });
   });
 
   it('gives the same positions for a BOM + CRLF file', () => {
@@ -95,7 +162,10 @@ describe('locateDataPath', () => {
   });
 
   it('falls back to the first front-matter line when the YAML does not parse', () => {
-    expect(locateDataPath({ frontMatter: 'a: [1\n', frontMatterLine: 2 }, ['a'], 'value')).toEqual({ line: 2, col: 1 });
+    expect(locateDataPath({ frontMatter: 'a: [1\n', frontMatterLine: 2 }, ['a'], 'value')).toEqual({
+      line: 2,
+      col: 1,
+    });
   });
 });
 

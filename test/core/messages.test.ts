@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { ALL_MESSAGES } from '../../src/cli/messages.ts';
 import { formatMessage, parseLang } from '../../src/core/messages.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{([\w-]+)\}/g)].map((match) => match[1]).sort();
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{([\w-]+)\}/g)].map((match) => match[1]).sort();
 
 describe('the message catalogue', () => {
-  it.each(Object.entries(ALL_MESSAGES))('%s has zh-CN and en with the same placeholders', (_id, templates) => {
-    expect(templates['zh-CN'].trim()).not.toBe('');
-    expect(templates.en.trim()).not.toBe('');
-    expect(/[\u4e00-\u9fff]/.test(templates['zh-CN'])).toBe(true);
-    expect(placeholders(templates['zh-CN'])).toEqual(placeholders(templates.en));
-  });
+  it.each(Object.entries(ALL_MESSAGES))(
+    '%s has zh-CN and en with the same placeholders',
+    (_id, templates) => {
+      expect(templates['zh-CN'].trim()).not.toBe('');
+      expect(templates.en.trim()).not.toBe('');
+      expect(/[\u4e00-\u9fff]/.test(templates['zh-CN'])).toBe(true);
+      expect(placeholders(templates['zh-CN'])).toEqual(placeholders(templates.en));
+    },
+  );
 
   it('prefers a per-language parameter over the plain one', () => {
     const catalogue = { m: { 'zh-CN': '字段 {label}', en: 'field {label}' } };
@@ -20,7 +24,13 @@ describe('the message catalogue', () => {
     expect(formatMessage(catalogue, 'm', {}, 'en')).toBe('field {label}');
   });
 
-  it.each([['zh_CN.UTF-8', 'zh-CN'], ['zh-TW', 'zh-CN'], ['en_US', 'en'], ['fr_FR', undefined], [undefined, undefined]])('reads the locale %s as %s', (tag, lang) => {
+  it.each([
+    ['zh_CN.UTF-8', 'zh-CN'],
+    ['zh-TW', 'zh-CN'],
+    ['en_US', 'en'],
+    ['fr_FR', undefined],
+    [undefined, undefined],
+  ])('reads the locale %s as %s', (tag, lang) => {
     expect(parseLang(tag)).toBe(lang);
   });
 });

@@ -20,7 +20,9 @@ describe('replaceMentions', () => {
   });
 
   it('rewrites record IDs under a renumbered customer', () => {
-    expect(replaceMentions('record: CUS-001/visits/2025-09-10-wang-fang', 'CUS-001', 'CUS-011').text).toBe('record: CUS-011/visits/2025-09-10-wang-fang');
+    expect(
+      replaceMentions('record: CUS-001/visits/2025-09-10-wang-fang', 'CUS-001', 'CUS-011').text,
+    ).toBe('record: CUS-011/visits/2025-09-10-wang-fang');
   });
 });
 
@@ -49,15 +51,29 @@ function input(oldId: string, newId: string, extraPaths: string[] = []) {
     ['content/customers/CUS-001/customer.md', '---\nid: CUS-001\n---\n'],
     ['content/config/people.yaml', PEOPLE],
   ]);
-  return { oldId, newId, texts, paths: [...texts.keys(), 'content/customers/CUS-001/attachments/licence.pdf', ...extraPaths] };
+  return {
+    oldId,
+    newId,
+    texts,
+    paths: [...texts.keys(), 'content/customers/CUS-001/attachments/licence.pdf', ...extraPaths],
+  };
 }
 
 describe('planRenumber', () => {
   it('moves the document and rewrites links and body mentions elsewhere', () => {
     const result = planRenumber(input('REQ-0001', 'REQ-0100'));
     if (!result.ok) throw new Error(result.message);
-    expect(result.plan.moves).toEqual([{ from: 'content/requirements/REQ-0001.md', to: 'content/requirements/REQ-0100.md', mentions: 1, text: REQUIREMENT.replace('id: REQ-0001', 'id: REQ-0100') }]);
-    expect(result.plan.rewrites.map(({ path, mentions }) => [path, mentions])).toEqual([['content/requirements/REQ-0002.md', 3]]);
+    expect(result.plan.moves).toEqual([
+      {
+        from: 'content/requirements/REQ-0001.md',
+        to: 'content/requirements/REQ-0100.md',
+        mentions: 1,
+        text: REQUIREMENT.replace('id: REQ-0001', 'id: REQ-0100'),
+      },
+    ]);
+    expect(result.plan.rewrites.map(({ path, mentions }) => [path, mentions])).toEqual([
+      ['content/requirements/REQ-0002.md', 3],
+    ]);
     expect(result.plan.rewrites[0]?.text).toContain('拆分自 REQ-0100,与 REQ-00011 无关。');
   });
 
@@ -68,7 +84,10 @@ describe('planRenumber', () => {
       ['content/customers/CUS-011/customer.md', true],
       ['content/customers/CUS-011/attachments/licence.pdf', false],
     ]);
-    expect(result.plan.rewrites.map(({ path }) => path)).toEqual(['content/config/people.yaml', 'content/requirements/REQ-0001.md']);
+    expect(result.plan.rewrites.map(({ path }) => path)).toEqual([
+      'content/config/people.yaml',
+      'content/requirements/REQ-0001.md',
+    ]);
   });
 
   it.each<[string, string, string, string[]]>([

@@ -24,7 +24,8 @@ export const CUSTOMER = outdent`
 `;
 
 export function requirement(id: string, extra = '', body = '## 需求背景\n\n库存预警。\n'): string {
-  return outdent`
+  return (
+    outdent`
     ---
     id: ${id}
     title: 库存预警
@@ -41,7 +42,8 @@ export function requirement(id: string, extra = '', body = '## 需求背景\n\n�
       - { id: AC-1, text: 库存低于安全线时提醒 }
     ${extra}
     ---
-  ` + `\n${body}`;
+  ` + `\n${body}`
+  );
 }
 
 /** A repository whose content passes `docket validate`. */

@@ -3,7 +3,13 @@
  * A typed answer its validator refuses is recorded in `refusals` and the next answer is tried,
  * as a person would type again. Set `error` to make the next question fail (e.g. Ctrl+C).
  */
-import type { ConfirmQuestion, EditorQuestion, InputQuestion, Prompter, SelectQuestion } from '../../src/core/prompter.ts';
+import type {
+  ConfirmQuestion,
+  EditorQuestion,
+  InputQuestion,
+  Prompter,
+  SelectQuestion,
+} from '../../src/core/prompter.ts';
 
 export class FakePrompter implements Prompter {
   readonly asked: string[] = [];
@@ -19,7 +25,10 @@ export class FakePrompter implements Prompter {
   select(question: SelectQuestion): Promise<string> {
     const answer = String(this.next(`select ${question.message}`));
     this.choicesSeen.push(question.choices.map((choice) => choice.name));
-    if (!question.choices.some((choice) => choice.value === answer)) throw new Error(`${answer} is not a choice of ${question.message}: ${question.choices.map((choice) => choice.value).join(", ")}`);
+    if (!question.choices.some((choice) => choice.value === answer))
+      throw new Error(
+        `${answer} is not a choice of ${question.message}: ${question.choices.map((choice) => choice.value).join(', ')}`,
+      );
     return Promise.resolve(answer);
   }
 

@@ -7,7 +7,8 @@ import { CUSTOMER } from './documents.ts';
 
 export const HISTORY_DOCUMENTS: Readonly<Record<string, string>> = {
   'content/customers/CUS-001/customer.md': CUSTOMER,
-  'content/customers/CUS-001/visits/2026-02-26-wang-fang.md': outdent`
+  'content/customers/CUS-001/visits/2026-02-26-wang-fang.md':
+    outdent`
     ---
     date: 2026-02-26
     type: scheduled
@@ -17,7 +18,8 @@ export const HISTORY_DOCUMENTS: Readonly<Record<string, string>> = {
     ---
     拜访地点:杭州总部。
   ` + '\n',
-  'content/requirements/REQ-0001.md': outdent`
+  'content/requirements/REQ-0001.md':
+    outdent`
     ---
     id: REQ-0001
     title: 库存预警
@@ -43,7 +45,8 @@ export const HISTORY_DOCUMENTS: Readonly<Record<string, string>> = {
 
     status: this line is body text and must never be rewritten.
   ` + '\n',
-  'content/requirements/REQ-0002.md': outdent`
+  'content/requirements/REQ-0002.md':
+    outdent`
     ---
     id: REQ-0002
     title: 盘点差异报表
@@ -58,7 +61,8 @@ export const HISTORY_DOCUMENTS: Readonly<Record<string, string>> = {
     ---
     草稿。
   ` + '\n',
-  'content/changes/CR-0001.md': outdent`
+  'content/changes/CR-0001.md':
+    outdent`
     ---
     id: CR-0001
     title: 预警阈值按仓库设置
@@ -73,7 +77,8 @@ export const HISTORY_DOCUMENTS: Readonly<Record<string, string>> = {
     ---
     变更说明。
   ` + '\n',
-  'content/releases/REL-001.md': outdent`
+  'content/releases/REL-001.md':
+    outdent`
     ---
     id: REL-001
     title: V1.1
@@ -90,4 +95,7 @@ export const HISTORY_DOCUMENTS: Readonly<Record<string, string>> = {
 };
 
 /** Not UTF-8 text: the setup commit must copy it byte for byte. */
-export const HISTORY_ATTACHMENT = { path: 'content/requirements/attachments/REQ-0001-sketch.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe]) };
+export const HISTORY_ATTACHMENT = {
+  path: 'content/requirements/attachments/REQ-0001-sketch.png',
+  bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe]),
+};

@@ -23,15 +23,22 @@ export const FIXTURE_PEOPLE = `people:
 `;
 
 /** A new repository with schemas/ and content/config/ copied from the project. */
-export function createFixtureRepo(files: Readonly<Record<string, string | Uint8Array>> = {}): string {
+export function createFixtureRepo(
+  files: Readonly<Record<string, string | Uint8Array>> = {},
+): string {
   const root = mkdtempSync(join(tmpdir(), 'docket-test-'));
   cpSync(join(PROJECT_ROOT, 'schemas'), join(root, 'schemas'), { recursive: true });
-  cpSync(join(PROJECT_ROOT, 'content', 'config'), join(root, 'content', 'config'), { recursive: true });
+  cpSync(join(PROJECT_ROOT, 'content', 'config'), join(root, 'content', 'config'), {
+    recursive: true,
+  });
   writeFiles(root, { 'content/config/people.yaml': FIXTURE_PEOPLE, ...files });
   return root;
 }
 
-export function writeFiles(root: string, files: Readonly<Record<string, string | Uint8Array>>): void {
+export function writeFiles(
+  root: string,
+  files: Readonly<Record<string, string | Uint8Array>>,
+): void {
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
@@ -49,12 +56,21 @@ export interface CliResult {
 }
 
 /** Runs `docket ARGS` as a user would, with the project's Node 22, no terminal attached. */
-export function runDocket(cwd: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): CliResult {
+export function runDocket(
+  cwd: string,
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): CliResult {
   const result = spawnSync(NODE, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', DOCKET_LANG: 'en', ...env },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      HOME: process.env['HOME'] ?? '',
+      DOCKET_LANG: 'en',
+      ...env,
+    },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -6,7 +6,13 @@ import { isCalendarDate } from '../calendar.ts';
 import { findPerson, type Config } from '../config.ts';
 import { isIdOf } from '../ids.ts';
 import { workflowOf, type RecordKind } from '../layout.ts';
-import { enumChoices, fieldLabels, isRequiredField, parseChoice, type Labels } from '../schema-fields.ts';
+import {
+  enumChoices,
+  fieldLabels,
+  isRequiredField,
+  parseChoice,
+  type Labels,
+} from '../schema-fields.ts';
 import { schemaAt } from '../schema-walk.ts';
 import type { JsonSchema } from '../schema-set.ts';
 import { closestMatch } from '../text.ts';
@@ -41,7 +47,8 @@ export interface AuthoringFacts {
   records: readonly RecordSummary[];
 }
 
-export type Checked = { ok: true; value: string | number | boolean } | { ok: false; expected: Labels };
+export type Checked =
+  { ok: true; value: string | number | boolean } | { ok: false; expected: Labels };
 
 /** A value given for a flag that does not pass its check. */
 export interface InvalidAnswer {
@@ -61,7 +68,9 @@ export function isFieldRequired(field: FieldSpec, facts: AuthoringFacts): boolea
   if (field.required !== undefined) return field.required;
   if (!field.path) return false;
   const workflow = workflowOf(facts.kind);
-  const stateRequired = workflow ? facts.config.workflows[workflow].states[facts.status]?.required ?? [] : [];
+  const stateRequired = workflow
+    ? (facts.config.workflows[workflow].states[facts.status]?.required ?? [])
+    : [];
   return isRequiredField(facts.schema, field.path, stateRequired);
 }
 
@@ -70,16 +79,72 @@ export function checkValue(field: FieldSpec, raw: string, facts: AuthoringFacts)
   const fail = (zh: string, en: string): Checked => ({ ok: false, expected: { 'zh-CN': zh, en } });
   if (value === '') return fail('不能为空', 'must not be empty');
   switch (field.type) {
-    case 'text': case 'long-text': return { ok: true, value };
-    case 'date': return isCalendarDate(value) ? { ok: true, value } : fail('日期写作 `YYYY-MM-DD`', 'a date written `YYYY-MM-DD`');
-    case 'slug': return SLUG.test(value) ? { ok: true, value } : fail('小写字母、数字和 `-`', 'lower-case letters, digits and `-`');
-    case 'choice': return checkChoice(field, value, facts.schema);
-    case 'integer': return checkInteger(field, value, facts.schema);
-    case 'boolean': return checkBoolean(value);
-    case 'person': return checkKnown(value, facts.config.people.map((person) => person.id), findPerson(facts.config, value) !== undefined, 'content/config/people.yaml 中的人员代号', 'a person ID from content/config/people.yaml');
-    case 'customer': case 'requester': return checkKnown(value, facts.customers.map((customer) => customer.id), facts.customers.some((customer) => customer.id === value), '已有的客户编号', 'an existing customer ID');
-    case 'requirement': return checkKnown(value, [...facts.requirementIds], facts.requirementIds.has(value) && isIdOf('requirement', value), '已有的需求编号', 'an existing requirement ID');
-    case 'record': return checkKnown(value, facts.records.map((record) => record.id), facts.records.some((record) => record.id === value), '已有的客户关系记录,如 `CUS-001/visits/2026-03-12-wang-fang`', 'an existing relationship record such as `CUS-001/visits/2026-03-12-wang-fang`');
+    case 'text':
+    case 'long-text':
+      return { ok: true, value };
+    case 'date':
+      return isCalendarDate(value)
+        ? { ok: true, value }
+        : fail('日期写作 `YYYY-MM-DD`', 'a date written `YYYY-MM-DD`');
+    case 'slug':
+      return SLUG.test(value)
+        ? { ok: true, value }
+        : fail('小写字母、数字和 `-`', 'lower-case letters, digits and `-`');
+    case 'choice':
+      return checkChoice(field, value, facts.schema);
+    case 'integer':
+      return checkInteger(field, value, facts.schema);
+    case 'boolean':
+      return checkBoolean(value);
+    case 'person':
+    case 'customer':
+    case 'requester':
+    case 'requirement':
+    case 'record':
+      return checkReference(field.type, value, facts);
+  }
+}
+
+/** A value that must name something that exists: a person, customer, requirement or record. */
+function checkReference(
+  type: 'person' | 'customer' | 'requester' | 'requirement' | 'record',
+  value: string,
+  facts: AuthoringFacts,
+): Checked {
+  switch (type) {
+    case 'person':
+      return checkKnown(
+        value,
+        facts.config.people.map((person) => person.id),
+        findPerson(facts.config, value) !== undefined,
+        'content/config/people.yaml 中的人员代号',
+        'a person ID from content/config/people.yaml',
+      );
+    case 'customer':
+    case 'requester':
+      return checkKnown(
+        value,
+        facts.customers.map((customer) => customer.id),
+        facts.customers.some((customer) => customer.id === value),
+        '已有的客户编号',
+        'an existing customer ID',
+      );
+    case 'requirement':
+      return checkKnown(
+        value,
+        [...facts.requirementIds],
+        facts.requirementIds.has(value) && isIdOf('requirement', value),
+        '已有的需求编号',
+        'an existing requirement ID',
+      );
+    case 'record':
+      return checkKnown(
+        value,
+        facts.records.map((record) => record.id),
+        facts.records.some((record) => record.id === value),
+        '已有的客户关系记录,如 `CUS-001/visits/2026-03-12-wang-fang`',
+        'an existing relationship record such as `CUS-001/visits/2026-03-12-wang-fang`',
+      );
   }
 }
 
@@ -87,7 +152,10 @@ function checkChoice(field: FieldSpec, value: string, schema: JsonSchema): Check
   const choices = enumChoices(schema, field.path ?? []);
   const code = parseChoice(choices, value);
   if (code !== undefined) return { ok: true, value: code };
-  const list = (lang: 'zh-CN' | 'en') => choices.map((choice) => `\`${choice.code}\`(${choice.labels[lang]})`).join(lang === 'en' ? ', ' : '、');
+  const list = (lang: 'zh-CN' | 'en') =>
+    choices
+      .map((choice) => `\`${choice.code}\`(${choice.labels[lang]})`)
+      .join(lang === 'en' ? ', ' : '、');
   return { ok: false, expected: { 'zh-CN': `可选 ${list('zh-CN')}`, en: `one of ${list('en')}` } };
 }
 
@@ -96,8 +164,12 @@ function checkInteger(field: FieldSpec, value: string, schema: JsonSchema): Chec
   const min = Number(property?.['minimum'] ?? Number.MIN_SAFE_INTEGER);
   const max = Number(property?.['maximum'] ?? Number.MAX_SAFE_INTEGER);
   const number = Number(value);
-  if (/^-?[0-9]+$/.test(value) && number >= min && number <= max) return { ok: true, value: number };
-  return { ok: false, expected: { 'zh-CN': `${min} 到 ${max} 的整数`, en: `a whole number from ${min} to ${max}` } };
+  if (/^-?[0-9]+$/.test(value) && number >= min && number <= max)
+    return { ok: true, value: number };
+  return {
+    ok: false,
+    expected: { 'zh-CN': `${min} 到 ${max} 的整数`, en: `a whole number from ${min} to ${max}` },
+  };
 }
 
 function checkBoolean(value: string): Checked {
@@ -107,19 +179,34 @@ function checkBoolean(value: string): Checked {
   return { ok: false, expected: { 'zh-CN': '`true` 或 `false`', en: '`true` or `false`' } };
 }
 
-function checkKnown(value: string, known: readonly string[], found: boolean, zh: string, en: string): Checked {
+function checkKnown(
+  value: string,
+  known: readonly string[],
+  found: boolean,
+  zh: string,
+  en: string,
+): Checked {
   if (found) return { ok: true, value };
   const guess = closestMatch(value, known);
   // In parentheses: the sentence around it (`usage/bad-value`) ends with its own full stop.
-  const hint = guess === undefined ? { zh: '', en: '' } : { zh: `(是不是 \`${guess}\`?)`, en: ` (did you mean \`${guess}\`?)` };
+  const hint =
+    guess === undefined
+      ? { zh: '', en: '' }
+      : { zh: `(是不是 \`${guess}\`?)`, en: ` (did you mean \`${guess}\`?)` };
   return { ok: false, expected: { 'zh-CN': `${zh}${hint.zh}`, en: `${en}${hint.en}` } };
 }
 
 /** What node:util's parseArgs returns: repeatable flags give lists. */
-export type FlagValues = Readonly<Record<string, string | boolean | readonly (string | boolean)[] | undefined>>;
+export type FlagValues = Readonly<
+  Record<string, string | boolean | readonly (string | boolean)[] | undefined>
+>;
 
 /** Answers from the command line; the first bad value stops the command before any question is asked. */
-export function readFlagAnswers(form: readonly FieldSpec[], flags: FlagValues, facts: AuthoringFacts): { answers: Answers; invalid?: InvalidAnswer } {
+export function readFlagAnswers(
+  form: readonly FieldSpec[],
+  flags: FlagValues,
+  facts: AuthoringFacts,
+): { answers: Answers; invalid?: InvalidAnswer } {
   const answers: Answers = {};
   for (const field of form) {
     const given = flags[field.flag];
@@ -131,7 +218,8 @@ export function readFlagAnswers(form: readonly FieldSpec[], flags: FlagValues, f
     const values: (string | number | boolean)[] = [];
     for (const raw of typeof given === 'string' ? [given] : given.map(String)) {
       const checked = checkValue(field, raw, facts);
-      if (!checked.ok) return { answers, invalid: { flag: field.flag, value: raw, expected: checked.expected } };
+      if (!checked.ok)
+        return { answers, invalid: { flag: field.flag, value: raw, expected: checked.expected } };
       values.push(checked.value);
     }
     answers[field.flag] = field.many ? values.map(String) : values[0];
@@ -140,25 +228,38 @@ export function readFlagAnswers(form: readonly FieldSpec[], flags: FlagValues, f
 }
 
 /** Fills what is still open from the form's defaults (`today` is the date the command runs for). */
-export function applyDefaults(form: readonly FieldSpec[], answers: Answers, facts: AuthoringFacts): Answers {
+export function applyDefaults(
+  form: readonly FieldSpec[],
+  answers: Answers,
+  facts: AuthoringFacts,
+): Answers {
   const filled = { ...answers };
   for (const field of form) {
     if (filled[field.flag] !== undefined || field.default === undefined) continue;
-    const checked = checkValue(field, field.default === 'today' ? facts.today : field.default, facts);
+    const checked = checkValue(
+      field,
+      field.default === 'today' ? facts.today : field.default,
+      facts,
+    );
     if (checked.ok) filled[field.flag] = checked.value;
   }
   return filled;
 }
 
 /** Flags of the required fields without an answer, in form order (`--customer/--department` for who asks). */
-export function findMissing(form: readonly FieldSpec[], answers: Answers, facts: AuthoringFacts): string[] {
+export function findMissing(
+  form: readonly FieldSpec[],
+  answers: Answers,
+  facts: AuthoringFacts,
+): string[] {
   return form
     .filter((field) => isFieldRequired(field, facts) && !isAnswered(field, answers))
     .map((field) => (field.type === 'requester' ? '--customer/--department' : `--${field.flag}`));
 }
 
 export function isAnswered(field: FieldSpec, answers: Answers): boolean {
-  if (field.type === 'requester') return answers['customer'] !== undefined || answers['department'] !== undefined;
+  if (field.type === 'requester')
+    return answers['customer'] !== undefined || answers['department'] !== undefined;
   const value = answers[field.flag];
   return Array.isArray(value) ? value.length > 0 : value !== undefined;
 }

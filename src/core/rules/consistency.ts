@@ -8,7 +8,12 @@ const TESTED_STATES: ReadonlySet<string> = new Set(['in-test', 'released', 'veri
 const DEAD_STATES: ReadonlySet<string> = new Set(['rejected', 'cancelled']);
 
 export function checkConsistency(repo: RepositoryIndex): DocumentIssue[] {
-  return [...checkReleaseMembers(repo), ...checkRequesters(repo), ...checkCriteriaIds(repo), ...checkSourceRecordCustomer(repo)];
+  return [
+    ...checkReleaseMembers(repo),
+    ...checkRequesters(repo),
+    ...checkCriteriaIds(repo),
+    ...checkSourceRecordCustomer(repo),
+  ];
 }
 
 function checkReleaseMembers(repo: RepositoryIndex): DocumentIssue[] {
@@ -19,8 +24,18 @@ function checkReleaseMembers(repo: RepositoryIndex): DocumentIssue[] {
       const member = repo.byId.get(String(id));
       const status = member && stringAt(member.data, 'status');
       if (!status) continue;
-      const bad = FROZEN_RELEASE_STATES.has(releaseStatus) ? !TESTED_STATES.has(status) : DEAD_STATES.has(status);
-      if (bad) issues.push({ ...createDataIssue('release/member-state', pointer, { id: String(id), status, release: releaseStatus }), path: release.path });
+      const bad = FROZEN_RELEASE_STATES.has(releaseStatus)
+        ? !TESTED_STATES.has(status)
+        : DEAD_STATES.has(status);
+      if (bad)
+        issues.push({
+          ...createDataIssue('release/member-state', pointer, {
+            id: String(id),
+            status,
+            release: releaseStatus,
+          }),
+          path: release.path,
+        });
     }
   }
   return issues;
@@ -28,9 +43,16 @@ function checkReleaseMembers(repo: RepositoryIndex): DocumentIssue[] {
 
 /** A requirement names who asks: a customer, an internal department, or both. */
 function checkRequesters(repo: RepositoryIndex): DocumentIssue[] {
-  return repo.ofKind('requirement')
-    .filter((document) => document.data['customer'] === undefined && document.data['department'] === undefined)
-    .map((document) => ({ ...createDataIssue('requirement/requester', ['requested_by']), path: document.path }));
+  return repo
+    .ofKind('requirement')
+    .filter(
+      (document) =>
+        document.data['customer'] === undefined && document.data['department'] === undefined,
+    )
+    .map((document) => ({
+      ...createDataIssue('requirement/requester', ['requested_by']),
+      path: document.path,
+    }));
 }
 
 function checkCriteriaIds(repo: RepositoryIndex): DocumentIssue[] {
@@ -39,7 +61,11 @@ function checkCriteriaIds(repo: RepositoryIndex): DocumentIssue[] {
     const seen = new Set<string>();
     for (const [pointer, id] of entriesAt(document.data, ['acceptance_criteria', '*', 'id'])) {
       if (typeof id !== 'string') continue;
-      if (seen.has(id)) issues.push({ ...createDataIssue('requirement/criterion-duplicate', pointer, { value: id }), path: document.path });
+      if (seen.has(id))
+        issues.push({
+          ...createDataIssue('requirement/criterion-duplicate', pointer, { value: id }),
+          path: document.path,
+        });
       seen.add(id);
     }
   }
@@ -53,8 +79,16 @@ function checkSourceRecordCustomer(repo: RepositoryIndex): DocumentIssue[] {
     const customer = stringAt(document.data, 'customer');
     for (const [pointer, record] of entriesAt(document.data, ['source', 'record'])) {
       const recordCustomer = repo.byId.get(String(record))?.customer;
-      if (customer === undefined || recordCustomer === undefined || recordCustomer === customer) continue;
-      issues.push({ ...createDataIssue('requirement/source-other-customer', pointer, { value: String(record), customer, recordCustomer }), path: document.path });
+      if (customer === undefined || recordCustomer === undefined || recordCustomer === customer)
+        continue;
+      issues.push({
+        ...createDataIssue('requirement/source-other-customer', pointer, {
+          value: String(record),
+          customer,
+          recordCustomer,
+        }),
+        path: document.path,
+      });
     }
   }
   return issues;

@@ -17,13 +17,21 @@ export const DATE_ORDERS: readonly DateOrder[] = [
   { kind: 'requirement', earlier: ['submitted_on'], later: ['stage_since'] },
   { kind: 'requirement', earlier: ['submitted_on'], later: ['wanted_by'] },
   { kind: 'requirement', earlier: ['submitted_on'], later: ['evaluation', 'meeting_on'] },
-  { kind: 'requirement', earlier: ['evaluation', 'schedule', 'start'], later: ['evaluation', 'schedule', 'release'] },
+  {
+    kind: 'requirement',
+    earlier: ['evaluation', 'schedule', 'start'],
+    later: ['evaluation', 'schedule', 'release'],
+  },
   { kind: 'requirement', earlier: ['submitted_on'], later: ['verification', 'verified_on'] },
   { kind: 'change', earlier: ['requested_on'], later: ['stage_since'] },
   { kind: 'change', earlier: ['requested_on'], later: ['offline_signature', 'signed_on'] },
   { kind: 'release', earlier: ['released_on'], later: ['stage_since'] },
   { kind: 'customer', earlier: ['since'], later: ['tier_reviewed_on'] },
-  { kind: 'customer', earlier: ['onboarding', 'first_contract_start'], later: ['onboarding', 'first_contract_end'] },
+  {
+    kind: 'customer',
+    earlier: ['onboarding', 'first_contract_start'],
+    later: ['onboarding', 'first_contract_end'],
+  },
   { kind: 'complaint', earlier: ['date'], later: ['resolved_on'] },
   { kind: 'complaint', earlier: ['date'], later: ['stage_since'] },
   { kind: 'service-request', earlier: ['date'], later: ['stage_since'] },
@@ -49,7 +57,12 @@ export function checkDates(repo: RepositoryIndex): DocumentIssue[] {
         const later = firstValueAt(document.data, order.later);
         if (!later || !isDate(earlier) || !isDate(later[1]) || earlier <= later[1]) continue;
         issues.push({
-          ...createDataIssue('dates/order', later[0], { field: order.later.join('.'), value: later[1], other: order.earlier.join('.'), otherValue: earlier }),
+          ...createDataIssue('dates/order', later[0], {
+            field: order.later.join('.'),
+            value: later[1],
+            other: order.earlier.join('.'),
+            otherValue: earlier,
+          }),
           path: document.path,
         });
       }

@@ -6,7 +6,12 @@
 import { KIND_LABELS, type DocumentKind } from '../layout.ts';
 import { localizedParam } from '../messages.ts';
 import { createDataIssue } from '../problem.ts';
-import { entriesAt, type DocumentIssue, type LoadedDocument, type RepositoryIndex } from '../repository.ts';
+import {
+  entriesAt,
+  type DocumentIssue,
+  type LoadedDocument,
+  type RepositoryIndex,
+} from '../repository.ts';
 
 type Target = DocumentKind | 'person' | 'record';
 interface LinkSpec {
@@ -40,7 +45,12 @@ function groupByKind(links: readonly LinkSpec[]): Map<DocumentKind, LinkSpec[]> 
   return byKind;
 }
 
-const RECORD_KINDS: ReadonlySet<DocumentKind> = new Set(['visit', 'complaint', 'service-request', 'survey']);
+const RECORD_KINDS: ReadonlySet<DocumentKind> = new Set([
+  'visit',
+  'complaint',
+  'service-request',
+  'survey',
+]);
 
 export function checkLinks(repo: RepositoryIndex): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
@@ -53,7 +63,13 @@ export function checkLinks(repo: RepositoryIndex): DocumentIssue[] {
         for (const [pointer, value] of entriesAt(document.data, link.field)) {
           if (typeof value !== 'string' || resolves(repo, people, link.to, value)) continue;
           const rule = link.to === 'person' ? 'link/unknown-person' : 'link/unresolved';
-          issues.push({ ...createDataIssue(rule, pointer, { value, ...localizedParam('target', KIND_LABELS[link.to]) }), path: document.path });
+          issues.push({
+            ...createDataIssue(rule, pointer, {
+              value,
+              ...localizedParam('target', KIND_LABELS[link.to]),
+            }),
+            path: document.path,
+          });
         }
       }
     }
@@ -61,14 +77,22 @@ export function checkLinks(repo: RepositoryIndex): DocumentIssue[] {
   return [...issues, ...checkAttachments(repo)];
 }
 
-function resolves(repo: RepositoryIndex, people: ReadonlySet<string>, target: Target, value: string): boolean {
+function resolves(
+  repo: RepositoryIndex,
+  people: ReadonlySet<string>,
+  target: Target,
+  value: string,
+): boolean {
   if (target === 'person') return people.has(value);
   const found = repo.byId.get(value);
   if (!found) return false;
   return target === 'record' ? RECORD_KINDS.has(found.kind) : found.kind === target;
 }
 
-const ATTACHMENT_FIELDS: readonly (readonly string[])[] = [['attachments', '*', 'path'], ['offline_signature', 'scan']];
+const ATTACHMENT_FIELDS: readonly (readonly string[])[] = [
+  ['attachments', '*', 'path'],
+  ['offline_signature', 'scan'],
+];
 
 /** Attachment paths are relative to the document's folder and must exist. */
 function checkAttachments(repo: RepositoryIndex): DocumentIssue[] {
@@ -77,7 +101,10 @@ function checkAttachments(repo: RepositoryIndex): DocumentIssue[] {
     for (const pattern of ATTACHMENT_FIELDS) {
       for (const [pointer, value] of entriesAt(document.data, pattern)) {
         if (typeof value !== 'string' || repo.files.has(resolveRelative(document, value))) continue;
-        issues.push({ ...createDataIssue('link/attachment-missing', pointer, { value }), path: document.path });
+        issues.push({
+          ...createDataIssue('link/attachment-missing', pointer, { value }),
+          path: document.path,
+        });
       }
     }
   }
@@ -99,5 +126,14 @@ export function checkPeopleCustomers(repo: RepositoryIndex, peoplePath: string):
   return repo.config.people.flatMap((person, index) =>
     person.customer === undefined || repo.byId.get(person.customer)?.kind === 'customer'
       ? []
-      : [{ ...createDataIssue('link/unresolved', ['people', index, 'customer'], { value: person.customer, ...localizedParam('target', KIND_LABELS.customer) }), path: peoplePath }]);
+      : [
+          {
+            ...createDataIssue('link/unresolved', ['people', index, 'customer'], {
+              value: person.customer,
+              ...localizedParam('target', KIND_LABELS.customer),
+            }),
+            path: peoplePath,
+          },
+        ],
+  );
 }

@@ -13,7 +13,14 @@ export function checkStateFields(repo: RepositoryIndex): DocumentIssue[] {
     for (const field of required) {
       const path = field.split('.');
       if (isFilled(firstValueAt(document.data, path)?.[1])) continue;
-      issues.push({ ...createDataIssue('workflow/state-requires', path.slice(0, -1).length ? path.slice(0, -1) : ['status'], { field, status }), path: document.path });
+      issues.push({
+        ...createDataIssue(
+          'workflow/state-requires',
+          path.slice(0, -1).length ? path.slice(0, -1) : ['status'],
+          { field, status },
+        ),
+        path: document.path,
+      });
     }
   }
   return issues;
