@@ -1,10 +1,15 @@
 /** Filesystem adapter: listing, reading and atomic writing. Paths given out are `/`-separated and relative to the root. */
 import {
+  closeSync,
+  constants,
   existsSync,
+  fstatSync,
   linkSync,
   lstatSync,
   mkdirSync,
+  openSync,
   readFileSync,
+  readSync,
   readdirSync,
   renameSync,
   rmdirSync,
@@ -12,6 +17,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
+import {
+  CONTENT_HEAD_BYTES,
+  ContentSourceError,
+  type ContentRead,
+  type ContentSource,
+} from '../core/ports.ts';
 
 export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
@@ -117,4 +128,75 @@ export function readPlainFileBytes(root: string, path: string): Uint8Array | und
   const absolute = join(root, path);
   if (!lstatSync(absolute).isFile()) return undefined;
   return readFileSync(absolute);
+}
+
+/** The working tree at `root` as a content source (see ContentSource for the contract). */
+export function createWorkingTreeSource(root: string): ContentSource {
+  return {
+    label: 'working tree',
+    listFiles: (dir) => guard(dir, () => walkFiles(root, dir)),
+    readBytes: (path, maxBytes) => guard(path, () => readBoundedFile(root, path, maxBytes)),
+    close: () => Promise.resolve(),
+  };
+}
+
+function guard<T>(path: string, read: () => T): Promise<T> {
+  try {
+    return Promise.resolve(read());
+  } catch (error) {
+    return Promise.reject(toSourceError(path, error));
+  }
+}
+
+/** An operating-system failure as data: the path and the OS's own reason (`EACCES: …`). */
+export function toSourceError(path: string, error: unknown): ContentSourceError {
+  if (error instanceof ContentSourceError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return new ContentSourceError('io', path, code ? `${code}: ${osReason(message)}` : message);
+}
+
+/** Node's message repeats the code and the path; keep the OS's words only. */
+function osReason(message: string): string {
+  const match = /^[A-Z]+: (.*?),/.exec(message);
+  return match?.[1] ?? message;
+}
+
+// O_NOFOLLOW refuses a link in the last segment; O_NONBLOCK keeps a FIFO from hanging the open.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a plain file, never through a symbolic link and never more than `maxBytes` (a link to
+ * /dev/zero or a FIFO would otherwise exhaust memory or hang).
+ */
+export function readBoundedFile(root: string, path: string, maxBytes: number): ContentRead {
+  let fd: number;
+  try {
+    fd = openSync(join(root, path), OPEN_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { type: 'missing' };
+    if (code === 'ELOOP' || code === 'EISDIR') return { type: 'not-a-file' };
+    throw error;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { type: 'not-a-file' };
+    if (stat.size > maxBytes)
+      return { type: 'too-large', size: stat.size, head: readUpTo(fd, CONTENT_HEAD_BYTES) };
+    return { type: 'bytes', bytes: readUpTo(fd, stat.size) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readUpTo(fd: number, length: number): Uint8Array {
+  const buffer = Buffer.alloc(length);
+  let filled = 0;
+  while (filled < length) {
+    const read = readSync(fd, buffer, filled, length - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return buffer.subarray(0, filled);
 }

@@ -10,7 +10,8 @@ import type { DocumentIssue } from '../core/repository.ts';
 import { checkConfig, type StatusEnums } from '../core/rules/config.ts';
 import { checkRepositoryRules } from '../core/rules/index.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
-import { loadRepository, type LoadResult, type ProgressListener } from './load-repository.ts';
+import type { ContentSource } from '../core/ports.ts';
+import { loadRepository, type LoadOptions, type LoadResult } from './load-repository.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -19,14 +20,16 @@ export interface CheckResult {
   load: LoadResult;
 }
 
-export interface CheckOptions {
+export interface CheckOptions extends LoadOptions {
   /** Repository-relative paths (files or folders) to report on; empty means everything. */
   paths?: readonly string[];
-  onProgress?: ProgressListener;
 }
 
-export function checkRepository(root: string, options: CheckOptions = {}): CheckResult {
-  const load = loadRepository(root, options.onProgress);
+export async function checkRepository(
+  source: ContentSource,
+  options: CheckOptions = {},
+): Promise<CheckResult> {
+  const load = await loadRepository(source, options);
   const problems = [...load.problems];
   const dataIssues = [...load.dataIssues];
   if (load.repository) {

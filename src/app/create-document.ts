@@ -3,7 +3,7 @@
  * document, write it without ever replacing a file, and check it the way `docket validate` does.
  * Every outcome is data; the CLI decides what to print and the exit code.
  */
-import { fileExists, writeFileAtomic } from '../adapters/fs.ts';
+import { createWorkingTreeSource, fileExists, writeFileAtomic } from '../adapters/fs.ts';
 import {
   applyDefaults,
   findMissing,
@@ -58,7 +58,7 @@ export type CreateOutcome =
 const RECORD_ATTEMPTS = 20;
 
 export async function createDocument(request: CreateRequest): Promise<CreateOutcome> {
-  const load = loadRepository(request.root);
+  const load = await loadRepository(createWorkingTreeSource(request.root));
   const config = load.repository?.config;
   if (!config) return { type: 'broken-config', problems: load.problems };
   const facts = gatherFacts(load, request, config);
@@ -73,7 +73,9 @@ export async function createDocument(request: CreateRequest): Promise<CreateOutc
   if (missing.length > 0) return { type: 'missing', flags: missing };
   const written = writeDocument(request.root, load, answers, facts);
   if (written.type === 'taken') return written;
-  const problems = checkRepository(request.root, { paths: [written.path] }).problems;
+  const problems = (
+    await checkRepository(createWorkingTreeSource(request.root), { paths: [written.path] })
+  ).problems;
   const priority = request.kind === 'requirement' ? describePriority(config, answers) : undefined;
   const status = enumChoices(facts.schema, ['status']).find(
     (choice) => choice.code === facts.status,

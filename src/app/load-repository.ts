@@ -1,12 +1,18 @@
 /**
- * Reads content/ and schemas/ and builds the repository model: every document decoded, parsed and
- * schema-checked, the configuration loaded. Problems are collected as data; nothing throws for
- * bad content.
+ * Reads content/ and schemas/ from a content source and builds the repository model: every
+ * document decoded, parsed and schema-checked, the configuration loaded. Problems are collected as
+ * data; nothing throws for bad content (a source that cannot be read rejects with its
+ * ContentSourceError, a broken schema with a SetupError).
  */
-import { listFiles, readBytes, readText, walkFiles } from '../adapters/fs.ts';
 import type { Config } from '../core/config.ts';
-import { decodeDocumentBytes } from '../core/decode.ts';
 import {
+  decodeDocumentBytes,
+  decodeOversized,
+  MAX_DOCUMENT_BYTES,
+  type DecodeResult,
+} from '../core/decode.ts';
+import {
+  CONFIG_DIR,
   CONFIG_FILES,
   CONTENT_DIR,
   SCHEMA_OF,
@@ -23,9 +29,12 @@ import {
   type LoadedDocument,
   type RepositoryIndex,
 } from '../core/repository.ts';
-import { compileSchemaSet, type SchemaSet, type SchemaSource } from '../core/schema-set.ts';
-import { SetupError } from './errors.ts';
+import type { ContentSource } from '../core/ports.ts';
+import type { SchemaSet } from '../core/schema-set.ts';
 import { validateAgainstSchema } from '../core/validate-schema.ts';
+import { compileRepositorySchemas } from './load-schemas.ts';
+
+export { compileRepositorySchemas, readSchemaSources } from './load-schemas.ts';
 
 export interface LoadResult {
   /** Undefined when the configuration itself is broken (cross-document rules need it). */
@@ -41,61 +50,28 @@ export interface LoadResult {
   files: string[];
 }
 
-/** Every schema Docket needs; a missing one is a setup problem, reported before anything runs. */
-const REQUIRED_SCHEMAS = [
-  'common.schema.json',
-  ...Object.values(SCHEMA_OF),
-  ...Object.values(CONFIG_FILES).map((config) => config.schema),
-];
-
-export function readSchemaSources(root: string): SchemaSource[] {
-  const sources = listFiles(root, 'schemas')
-    .filter((path) => path.endsWith('.schema.json'))
-    .map((path) => ({ file: path.slice('schemas/'.length), schema: parseSchemaFile(root, path) }));
-  const missing = REQUIRED_SCHEMAS.filter(
-    (file) => !sources.some((source) => source.file === file),
-  );
-  if (missing.length > 0)
-    throw new SetupError('setup/schema-missing', {
-      files: missing.map((file) => `schemas/${file}`).join(', '),
-    });
-  return sources;
-}
-
-function parseSchemaFile(root: string, path: string): SchemaSource['schema'] {
-  try {
-    return JSON.parse(readText(root, path)) as SchemaSource['schema'];
-  } catch (error) {
-    throw new SetupError('setup/schema-invalid', {
-      path,
-      reason: error instanceof Error ? error.message : String(error),
-    });
-  }
-}
-
-/** ajv refuses a schema that is not valid JSON Schema (or uses an unknown keyword in strict mode). */
-function compileRepositorySchemas(root: string): SchemaSet {
-  const sources = readSchemaSources(root);
-  try {
-    return compileSchemaSet(sources);
-  } catch (error) {
-    throw new SetupError('setup/schema-invalid', {
-      path: 'schemas/',
-      reason: error instanceof Error ? error.message : String(error),
-    });
-  }
-}
-
 /** Called now and then while files are read, for a progress line in a terminal. */
 export type ProgressListener = (done: number, total: number) => void;
 const PROGRESS_EVERY = 2000;
 
-export function loadRepository(
-  root: string,
-  onProgress?: ProgressListener,
-  schemas: SchemaSet = compileRepositorySchemas(root),
-): LoadResult {
-  const { files, symlinks } = walkFiles(root, CONTENT_DIR);
+export interface LoadOptions {
+  onProgress?: ProgressListener;
+  /**
+   * Where schemas/ and content/config/ come from; by default the same source as the documents.
+   * The approvals gate reads them from the pull request's base and the documents from its head.
+   */
+  configSource?: ContentSource;
+  /** Schemas compiled already (they are then not read from any source). */
+  schemas?: SchemaSet;
+}
+
+export async function loadRepository(
+  source: ContentSource,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  const configSource = options.configSource ?? source;
+  const schemas = options.schemas ?? (await compileRepositorySchemas(configSource));
+  const { files, symlinks } = await listContent(source, configSource);
   const result: LoadResult = {
     documents: [],
     schemas,
@@ -107,13 +83,23 @@ export function loadRepository(
   for (const path of symlinks)
     result.problems.push({ ...createIssue('file/symlink', { line: 1, col: 1 }), path });
   const configs: Partial<Record<ConfigName, unknown>> = {};
+  const classes = files.map(classifyPath);
+  // Every read is asked for at once: a git source answers them through one pipe, in order.
+  const reads = files.map((path, index) =>
+    classes[index]?.type === 'document' || classes[index]?.type === 'config'
+      ? readDecoded(isConfigPath(path) ? configSource : source, path)
+      : undefined,
+  );
+  // A failure is rethrown where it is awaited; until then it must not count as unhandled.
+  for (const read of reads) read?.catch(() => undefined);
   for (const [index, path] of files.entries()) {
-    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, files.length);
-    const where = classifyPath(path);
-    if (where.type === 'document')
-      loadDocument(root, path, where.kind, where.expectedId, where.customer, result);
-    else if (where.type === 'config') configs[where.name] = loadConfig(root, where.name, result);
-    else if (where.type === 'misplaced')
+    if (options.onProgress && index % PROGRESS_EVERY === 0) options.onProgress(index, files.length);
+    const where = classes[index];
+    const read = reads[index];
+    if (where?.type === 'document' && read) loadDocument(await read, path, where, result);
+    else if (where?.type === 'config' && read)
+      configs[where.name] = loadConfig(await read, where.name, result);
+    else if (where?.type === 'misplaced')
       result.problems.push({
         ...createIssue(`layout/${where.reason}`, { line: 1, col: 1 }, {}, 'warning'),
         path,
@@ -129,15 +115,40 @@ export function loadRepository(
   return result;
 }
 
+function isConfigPath(path: string): boolean {
+  return path.startsWith(`${CONFIG_DIR}/`);
+}
+
+/** content/ from the source, with content/config/ taken from the configuration source. */
+async function listContent(
+  source: ContentSource,
+  configSource: ContentSource,
+): Promise<{ files: string[]; symlinks: string[] }> {
+  const content = await source.listFiles(CONTENT_DIR);
+  if (configSource === source) return content;
+  const config = await configSource.listFiles(CONFIG_DIR);
+  const outside = (path: string) => !isConfigPath(path);
+  return {
+    files: [...content.files.filter(outside), ...config.files].sort(),
+    symlinks: [...content.symlinks.filter(outside), ...config.symlinks].sort(),
+  };
+}
+
+/** A file's text as the author sees it, or the issue that stops it being read. */
+async function readDecoded(source: ContentSource, path: string): Promise<DecodeResult> {
+  const read = await source.readBytes(path, MAX_DOCUMENT_BYTES);
+  if (read.type === 'bytes') return decodeDocumentBytes(read.bytes);
+  if (read.type === 'too-large') return decodeOversized(read.head, read.size);
+  // Listed a moment ago, gone or replaced now: the same as a link.
+  return { ok: false, issue: createIssue('file/symlink', { line: 1, col: 1 }) };
+}
+
 function loadDocument(
-  root: string,
+  decoded: DecodeResult,
   path: string,
-  kind: DocumentKind,
-  expectedId: string,
-  customer: string | undefined,
+  { kind, expectedId, customer }: { kind: DocumentKind; expectedId: string; customer?: string },
   result: LoadResult,
 ): void {
-  const decoded = decodeDocumentBytes(readBytes(root, path));
   if (!decoded.ok) {
     result.problems.push(...attachPath(path, [decoded.issue]));
     return;
@@ -169,9 +180,8 @@ function loadDocument(
 }
 
 /** Returns the configuration data only when it parsed and passed its schema. */
-function loadConfig(root: string, name: ConfigName, result: LoadResult): unknown {
+function loadConfig(decoded: DecodeResult, name: ConfigName, result: LoadResult): unknown {
   const { path, schema } = CONFIG_FILES[name];
-  const decoded = decodeDocumentBytes(readBytes(root, path));
   const parsed = decoded.ok
     ? parseConfigText(decoded.text)
     : { ok: false as const, issues: [decoded.issue] };

@@ -8,6 +8,7 @@ import { indexLinks, type EnumLabels, type ProgressModel } from '../core/progres
 import type { JsonSchema } from '../core/schema-set.ts';
 import { createRefResolver, type ResolveRef } from '../core/schema-walk.ts';
 import { statusLabels } from '../core/summary.ts';
+import type { ContentSource } from '../core/ports.ts';
 import { loadRepository } from './load-repository.ts';
 
 export interface ProgressSource {
@@ -18,8 +19,10 @@ export interface ProgressSource {
   resolveRef: ResolveRef;
 }
 
-export function getProgressSource(root: string): ProgressSource | undefined {
-  const load = loadRepository(root);
+export async function getProgressSource(
+  source: ContentSource,
+): Promise<ProgressSource | undefined> {
+  const load = await loadRepository(source);
   const repository = load.repository;
   if (!repository) return undefined;
   const schemaOf = (kind: DocumentKind) => load.schemas.schemaFor(SCHEMA_OF[kind]);

@@ -50,18 +50,18 @@ const OPTIONS = {
 type Format = 'text' | 'json' | 'csv';
 type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
 
-export function runList(argv: string[], context: Context): Promise<number> {
+export async function runList(argv: string[], context: Context): Promise<number> {
   const { values, positionals } = parseCommandArgs('list', argv, OPTIONS);
   const kind = parseListKind(positionals);
   const format = parseFormat<Format>(values.format, ['text', 'json', 'csv']);
   checkOptionScope(kind, values);
-  const view = openProgress(context, values.today);
-  if (!view) return Promise.resolve(EXIT.problems);
+  const view = await openProgress(context, values.today);
+  if (!view) return EXIT.problems;
   const filter = parseFilter(kind, values, view);
   if (values['tier-review'])
     printTierReview(view, filter, format, values['include-confidential'] === true, context);
   else printList(kind, view, filter, format, context);
-  return Promise.resolve(EXIT.ok);
+  return EXIT.ok;
 }
 
 function parseListKind(positionals: readonly string[]): ListKind {

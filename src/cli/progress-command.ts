@@ -1,4 +1,5 @@
 /** What `list` and `show` share before they print: today's date, the loaded repository, a View. */
+import { createWorkingTreeSource } from '../adapters/fs.ts';
 import { getProgressSource } from '../app/progress-source.ts';
 import type { Context } from './context.ts';
 import { DEFAULT_TIME_ZONE, parseTodayOverride, todayInTimeZone } from './today.ts';
@@ -8,13 +9,13 @@ import { createView, type View } from './view.ts';
  * Undefined after printing one line when the repository cannot be read as a whole (broken
  * configuration or an unknown time zone): `docket validate` tells the details.
  */
-export function openProgress(
+export async function openProgress(
   context: Context,
   todayFlag: string | undefined,
   now: Date = new Date(),
-): View | undefined {
+): Promise<View | undefined> {
   const override = parseTodayOverride(todayFlag, context.env);
-  const source = getProgressSource(context.root);
+  const source = await getProgressSource(createWorkingTreeSource(context.root));
   if (!source) {
     context.err(context.t('progress/config-broken'));
     return undefined;

@@ -36,13 +36,13 @@ const OPTIONS = {
   'include-confidential': { type: 'boolean' },
 } as const;
 
-export function runShow(argv: string[], context: Context): Promise<number> {
+export async function runShow(argv: string[], context: Context): Promise<number> {
   const { values, positionals } = parseCommandArgs('show', argv, OPTIONS);
   const [id, ...extra] = positionals;
   if (id === undefined || extra.length > 0) throw new UsageError('progress/show-needs-id');
   const format = parseFormat(values.format, ['text', 'json']);
-  const view = openProgress(context, values.today);
-  if (!view) return Promise.resolve(EXIT.problems);
+  const view = await openProgress(context, values.today);
+  if (!view) return EXIT.problems;
   const document = findDocument(view, id);
   if (!document) {
     const hint = closestMatch(id, [...view.source.model.repository.byId.keys()]);
@@ -52,7 +52,7 @@ export function runShow(argv: string[], context: Context): Promise<number> {
         hint: hint ?? '',
       }),
     );
-    return Promise.resolve(EXIT.problems);
+    return EXIT.problems;
   }
   const progress = evaluateProgress(document, view.source.model, view.today);
   if (format === 'json')
@@ -64,7 +64,7 @@ export function runShow(argv: string[], context: Context): Promise<number> {
       ),
     );
   else for (const line of renderShowText(document, progress, view)) context.out(line);
-  return Promise.resolve(EXIT.ok);
+  return EXIT.ok;
 }
 
 /** Exact ID first; `req-0012` is forgiven as `REQ-0012`. */

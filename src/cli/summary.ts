@@ -2,6 +2,7 @@
  * `docket summary` (what `npm start` runs until the site exists): validate content/ and print
  * the repository at a glance. Exit code as `docket validate`.
  */
+import { createWorkingTreeSource } from '../adapters/fs.ts';
 import { checkRepository } from '../app/check-repository.ts';
 import { countProblems, renderText } from '../core/report.ts';
 import { renderSummaryTable } from '../core/summary.ts';
@@ -11,9 +12,9 @@ import { EXIT } from './errors.ts';
 import { ALL_MESSAGES } from './messages.ts';
 import { headline } from './validate.ts';
 
-export function runSummary(argv: string[], context: Context): Promise<number> {
+export async function runSummary(argv: string[], context: Context): Promise<number> {
   parseCommandArgs('summary', argv, {});
-  const result = checkRepository(context.root);
+  const result = await checkRepository(createWorkingTreeSource(context.root));
   const documents = result.load.documents.length;
   context.out(context.t('summary/title', { root: context.root }));
   context.out('');
@@ -26,5 +27,5 @@ export function runSummary(argv: string[], context: Context): Promise<number> {
   context.out('');
   for (const line of renderText(result.problems, ALL_MESSAGES, context.lang)) context.out(line);
   context.out(headline(context, result.problems, documents));
-  return Promise.resolve(countProblems(result.problems).errors > 0 ? EXIT.problems : EXIT.ok);
+  return countProblems(result.problems).errors > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -1,7 +1,7 @@
 /** `docket validate [paths…]`: check documents and configuration, report, and choose the exit code. */
 import { appendFileSync, existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { toPosix } from '../adapters/fs.ts';
+import { createWorkingTreeSource, toPosix } from '../adapters/fs.ts';
 import { checkRepository } from '../app/check-repository.ts';
 import {
   countProblems,
@@ -30,7 +30,10 @@ export async function runValidate(argv: string[], context: Context): Promise<num
       ? undefined
       : parseCount('max-warnings', values['max-warnings']);
   const paths = positionals.map((path) => repoPath(context, path));
-  const result = checkRepository(context.root, { paths, ...progressLine(context) });
+  const result = await checkRepository(createWorkingTreeSource(context.root), {
+    paths,
+    ...progressLine(context),
+  });
   const documents = Object.values(result.counts).reduce((sum, count) => sum + count, 0);
   const counts = countProblems(result.problems);
   if (format === 'json')

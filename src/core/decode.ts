@@ -39,6 +39,19 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((byte, i) => bytes[i] === byte);
 }
 
+/**
+ * The issue for a file over MAX_DOCUMENT_BYTES, read only as far as `head`: a binary format is
+ * named first, as decodeDocumentBytes would.
+ */
+export function decodeOversized(head: Uint8Array, size: number): DecodeResult {
+  const sniffed = head.length > 0 ? decodeDocumentBytes(head) : undefined;
+  const named =
+    sniffed?.ok === false &&
+    (sniffed.issue.rule === 'file/binary' || sniffed.issue.message === 'file/encoding-utf16');
+  if (named) return sniffed;
+  return fail('file/too-large', FILE_START, { size, limit: MAX_DOCUMENT_BYTES });
+}
+
 export function decodeDocumentBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return fail('file/empty', FILE_START);
   // UTF-16 is full of NUL bytes; name the real problem (Notepad's "Unicode") before the binary check.

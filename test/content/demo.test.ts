@@ -1,11 +1,12 @@
 /** The demo content tells the policies' story, passes validation, and covers every state. */
 import { describe, expect, it } from 'vitest';
+import { createWorkingTreeSource } from '../../src/adapters/fs.ts';
 import { checkRepository } from '../../src/app/check-repository.ts';
 import { statusLabels } from '../../src/core/summary.ts';
 import { SCHEMA_OF } from '../../src/core/layout.ts';
 import { PROJECT_ROOT } from '../helpers/repo.ts';
 
-const result = checkRepository(PROJECT_ROOT);
+const result = await checkRepository(createWorkingTreeSource(PROJECT_ROOT));
 const documents = result.load.documents;
 const ofKind = (kind: string) => documents.filter((document) => document.kind === kind);
 

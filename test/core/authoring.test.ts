@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
+import { createWorkingTreeSource } from '../../src/adapters/fs.ts';
 import { loadRepository } from '../../src/app/load-repository.ts';
 import {
   applyDefaults,
@@ -24,7 +25,7 @@ const root = createFixtureRepo();
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
-const load = loadRepository(root);
+const load = await loadRepository(createWorkingTreeSource(root));
 const config = load.repository?.config ?? failToLoad();
 
 function failToLoad(): never {

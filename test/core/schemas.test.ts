@@ -7,12 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { createWorkingTreeSource } from '../../src/adapters/fs.ts';
 import { readSchemaSources } from '../../src/app/load-repository.ts';
 import { SCHEMA_OF, type WorkflowKind } from '../../src/core/layout.ts';
 import { KEYWORDS_WITH_MESSAGES } from '../../src/core/validate-schema.ts';
 import { PROJECT_ROOT } from '../helpers/repo.ts';
 
-const sources = readSchemaSources(PROJECT_ROOT);
+const sources = await readSchemaSources(createWorkingTreeSource(PROJECT_ROOT));
 type Node = Record<string, unknown>;
 
 /** Every sub-schema with the JSON path that leads to it. */

@@ -1,5 +1,6 @@
 /** Schema problems become actionable messages in both languages; raw ajv wording never shows. */
 import { describe, expect, it } from 'vitest';
+import { createWorkingTreeSource } from '../../src/adapters/fs.ts';
 import { readSchemaSources } from '../../src/app/load-repository.ts';
 import { ALL_MESSAGES } from '../../src/cli/messages.ts';
 import { formatMessage } from '../../src/core/messages.ts';
@@ -7,7 +8,7 @@ import { compileSchemaSet } from '../../src/core/schema-set.ts';
 import { validateAgainstSchema } from '../../src/core/validate-schema.ts';
 import { PROJECT_ROOT } from '../helpers/repo.ts';
 
-const schemas = compileSchemaSet(readSchemaSources(PROJECT_ROOT));
+const schemas = compileSchemaSet(await readSchemaSources(createWorkingTreeSource(PROJECT_ROOT)));
 const VALID = {
   id: 'REQ-0001',
   title: '库存预警',

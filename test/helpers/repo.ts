@@ -2,7 +2,7 @@
  * Fixture repositories for tests: a temporary folder with the project's real schemas and
  * configuration, plus the documents a test writes. Also runs the real CLI against it.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -73,4 +73,34 @@ export function runDocket(
     },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs git in `root` with fixed identities and dates, so commits are reproducible. */
+export function git(root: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      HOME: root,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+      GIT_AUTHOR_DATE: '2026-03-01T09:00:00+08:00',
+      GIT_COMMITTER_DATE: '2026-03-01T09:00:00+08:00',
+    },
+  });
+}
+
+/** A fixture repository (see createFixtureRepo) with everything committed on `main`. */
+export function createGitFixtureRepo(
+  files: Readonly<Record<string, string | Uint8Array>> = {},
+): string {
+  const root = createFixtureRepo(files);
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'fixture');
+  return root;
 }

@@ -1,0 +1,64 @@
+/** Reads schemas/ from a content source and compiles them; a missing or broken schema is a setup error. */
+import { decodeDocumentBytes, MAX_DOCUMENT_BYTES } from '../core/decode.ts';
+import { CONFIG_FILES, SCHEMA_OF } from '../core/layout.ts';
+import type { ContentSource } from '../core/ports.ts';
+import { compileSchemaSet, type SchemaSet, type SchemaSource } from '../core/schema-set.ts';
+import { SetupError } from './errors.ts';
+
+/** Every schema Docket needs; a missing one is a setup problem, reported before anything runs. */
+const REQUIRED_SCHEMAS = [
+  'common.schema.json',
+  ...Object.values(SCHEMA_OF),
+  ...Object.values(CONFIG_FILES).map((config) => config.schema),
+];
+
+export async function readSchemaSources(source: ContentSource): Promise<SchemaSource[]> {
+  const paths = (await source.listFiles('schemas')).files.filter((path) =>
+    path.endsWith('.schema.json'),
+  );
+  const sources = await Promise.all(
+    paths.map(async (path) => ({
+      file: path.slice('schemas/'.length),
+      schema: await readSchemaFile(source, path),
+    })),
+  );
+  const missing = REQUIRED_SCHEMAS.filter(
+    (file) => !sources.some((schema) => schema.file === file),
+  );
+  if (missing.length > 0)
+    throw new SetupError('setup/schema-missing', {
+      files: missing.map((file) => `schemas/${file}`).join(', '),
+    });
+  return sources;
+}
+
+async function readSchemaFile(
+  source: ContentSource,
+  path: string,
+): Promise<SchemaSource['schema']> {
+  const read = await source.readBytes(path, MAX_DOCUMENT_BYTES);
+  try {
+    if (read.type !== 'bytes') throw new Error(read.type);
+    const decoded = decodeDocumentBytes(read.bytes);
+    if (!decoded.ok) throw new Error(decoded.issue.rule);
+    return JSON.parse(decoded.text) as SchemaSource['schema'];
+  } catch (error) {
+    throw new SetupError('setup/schema-invalid', {
+      path,
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+/** ajv refuses a schema that is not valid JSON Schema (or uses an unknown keyword in strict mode). */
+export async function compileRepositorySchemas(source: ContentSource): Promise<SchemaSet> {
+  const sources = await readSchemaSources(source);
+  try {
+    return compileSchemaSet(sources);
+  } catch (error) {
+    throw new SetupError('setup/schema-invalid', {
+      path: 'schemas/',
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
