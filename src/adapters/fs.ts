@@ -163,7 +163,8 @@ function osReason(message: string): string {
 }
 
 // O_NOFOLLOW refuses a link in the last segment; O_NONBLOCK keeps a FIFO from hanging the open.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+// (Windows has neither; there `| undefined` adds nothing.)
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 /**
  * Reads a plain file, never through a symbolic link and never more than `maxBytes` (a link to

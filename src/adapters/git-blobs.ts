@@ -34,16 +34,25 @@ export function createBlobReader(root: string): BlobReader {
   child.on('close', () => {
     fail(new ContentSourceError('git', 'cat-file', 'git cat-file ended early'));
   });
-  child.stdin.on('error', () => undefined); // reported through 'close'
+  child.stdin.on('error', () => {
+    // reported through 'close'
+  });
   child.stdout.on('data', (chunk: Buffer) => {
     buffered = buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk]);
     buffered = answerPending(buffered, pending, fail);
   });
-  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  const closed = new Promise<void>((resolve) => {
+    child.on('close', () => {
+      resolve();
+    });
+  });
   return {
     read: (object) =>
       new Promise((resolve, reject) => {
-        if (failure) return reject(failure);
+        if (failure) {
+          reject(failure);
+          return;
+        }
         pending.push({ object, resolve, reject });
         child.stdin.write(`${object}\n`);
       }),
