@@ -2,7 +2,7 @@
  * One flat row per listed document, the same data for every output: the text table shows some
  * columns with labels, `--format json` and `--format csv` carry all of them under stable keys.
  */
-import { isClosedState } from '../core/config.ts';
+import { isClosedState } from '../core/workflow.ts';
 import { stringAt, stringsAt, type LoadedDocument } from '../core/repository.ts';
 import { KIND_LABELS, type DocumentKind } from '../core/layout.ts';
 import type { Progress } from '../core/progress.ts';

@@ -54,14 +54,6 @@ export function priorityRank(priority: PriorityConfig, code: string | undefined)
   return index === -1 ? priority.levels.length : index;
 }
 
-/** States from which nothing moves on: terminal ones, or those with no outgoing transitions. */
-export function isClosedState(workflow: Workflow, state: unknown): boolean {
-  if (typeof state !== 'string') return false;
-  return (
-    workflow.states[state]?.terminal === true || (workflow.transitions[state] ?? []).length === 0
-  );
-}
-
 export interface YearFigures {
   year: number;
   sales: number;

@@ -4,6 +4,9 @@
  * Days are `YYYY-MM-DD` text counted in UTC, so no time zone shifts a day.
  */
 import type { Workflow } from './config.ts';
+import { findPath, type CanEnter } from './workflow.ts';
+
+export type { CanEnter };
 
 export const TIME_ZONE_OFFSET = '+08:00';
 const DAY_MS = 86_400_000;
@@ -12,9 +15,6 @@ const DAY_START_SECONDS = 9 * 3600;
 const DAY_START_SPREAD_MINUTES = 90;
 const WORKING_SECONDS = 8 * 3600;
 const MAX_GAP_SECONDS = 37 * 60;
-
-/** Whether a document can have passed through a state on its way (e.g. it has the state's required fields). */
-export type CanEnter = (state: string) => boolean;
 
 /**
  * The states after `from` on a shortest path to `to` (breadth-first, transitions in listed
@@ -29,34 +29,13 @@ export function planStatePath(
   canEnter: CanEnter = () => true,
 ): string[] {
   const find = (start: string, end: string) =>
-    shortestPath(workflow, start, end, canEnter) ?? shortestPath(workflow, start, end, () => true);
+    findPath(workflow, start, end, canEnter) ?? findPath(workflow, start, end);
   if (via !== undefined && via !== from && via !== to) {
     const first = find(from, via);
     const second = find(via, to);
     if (first && second) return [...first, ...second];
   }
   return find(from, to) ?? [to];
-}
-
-function shortestPath(
-  workflow: Workflow,
-  from: string,
-  to: string,
-  canEnter: CanEnter,
-): string[] | undefined {
-  const previous = new Map<string, string>([[from, from]]);
-  const queue = [from];
-  for (let state = queue.shift(); state !== undefined && !previous.has(to); state = queue.shift()) {
-    for (const next of workflow.transitions[state] ?? []) {
-      if (previous.has(next) || (next !== to && !canEnter(next))) continue;
-      previous.set(next, state);
-      queue.push(next);
-    }
-  }
-  if (!previous.has(to)) return undefined;
-  const path: string[] = [];
-  for (let state = to; state !== from; state = previous.get(state) ?? from) path.unshift(state);
-  return path;
 }
 
 /** The text with its front-matter `status:` and `stage_since:` values replaced; every other byte stays. */

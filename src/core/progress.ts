@@ -4,7 +4,8 @@
  * stored on the other side (children, dependants, change requests, releases, a customer's
  * requirements and records). Pure: `today` is a `YYYY-MM-DD` parameter, never the clock.
  */
-import { evaluatePriority, isClosedState, priorityRank, type PriorityConfig } from './config.ts';
+import { evaluatePriority, priorityRank, type PriorityConfig } from './config.ts';
+import { isClosedState, nextStates } from './workflow.ts';
 import { daysBetween } from './calendar.ts';
 import { workflowOf, type DocumentKind } from './layout.ts';
 import type { Lang } from './messages.ts';
@@ -202,9 +203,8 @@ export function evaluateNextStates(
   repository: RepositoryIndex,
 ): readonly string[] {
   const kind = workflowOf(document.kind);
-  const status = stringAt(document.data, 'status');
-  if (!kind || status === undefined) return [];
-  return repository.config.workflows[kind].transitions[status] ?? [];
+  if (!kind) return [];
+  return nextStates(repository.config.workflows[kind], document.data['status']);
 }
 
 /**

@@ -93,6 +93,14 @@ export interface Workflow {
    */
   initial: string;
   /**
+   * The states a new document may be created in (a pull request that adds a document must put it in one of these). Without it, only `initial`.
+   *
+   * @minItems 1
+   *
+   * Items: A state code (English, lower case).
+   */
+  entry?: string[];
+  /**
    * Every state, keyed by its code. The document schema's status enum must list exactly these codes (a test checks it).
    */
   states: {

@@ -43,6 +43,9 @@ function checkWorkflows(
       add('config/state-missing', [kind, 'states'], { kind, state: code });
     if (!known.has(workflow.initial))
       add('config/unknown-state', [kind, 'initial'], { kind, state: workflow.initial });
+    (workflow.entry ?? []).forEach((state, index) => {
+      if (!known.has(state)) add('config/unknown-state', [kind, 'entry', index], { kind, state });
+    });
     for (const [from, targets] of Object.entries(workflow.transitions)) {
       if (!known.has(from))
         add('config/unknown-state', [kind, 'transitions', from], { kind, state: from });

@@ -2,7 +2,7 @@
  * Parent/child and depends-on structure: no cycles, and no open child under a parent that is
  * closed (terminal: closed, rejected, cancelled).
  */
-import { isClosedState } from '../config.ts';
+import { isClosedState } from '../workflow.ts';
 import { createDataIssue } from '../problem.ts';
 import {
   stringAt,

@@ -1,7 +1,8 @@
 /** State-dependent required fields, read from the workflow configuration (a table, not branches). */
 import { workflowOf } from '../layout.ts';
 import { createDataIssue } from '../problem.ts';
-import { firstValueAt, type DocumentIssue, type RepositoryIndex } from '../repository.ts';
+import type { DocumentIssue, RepositoryIndex } from '../repository.ts';
+import { findMissingFields } from '../workflow.ts';
 
 export function checkStateFields(repo: RepositoryIndex): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
@@ -9,10 +10,8 @@ export function checkStateFields(repo: RepositoryIndex): DocumentIssue[] {
     const kind = workflowOf(document.kind);
     const status = document.data['status'];
     if (!kind || typeof status !== 'string') continue;
-    const required = repo.config.workflows[kind].states[status]?.required ?? [];
-    for (const field of required) {
+    for (const field of findMissingFields(repo.config.workflows[kind], status, document.data)) {
       const path = field.split('.');
-      if (isFilled(firstValueAt(document.data, path)?.[1])) continue;
       issues.push({
         ...createDataIssue(
           'workflow/state-requires',
@@ -24,9 +23,4 @@ export function checkStateFields(repo: RepositoryIndex): DocumentIssue[] {
     }
   }
   return issues;
-}
-
-function isFilled(value: unknown): boolean {
-  if (value === undefined || value === null || value === '') return false;
-  return !Array.isArray(value) || value.length > 0;
 }
