@@ -46,7 +46,7 @@ export interface PeopleAndRoles {
      *
      * @minItems 1
      *
-     * Items: A role code.
+     * Items: A role code: what a person may do and sign, as the policies name it. Defined once here; people.yaml and tiers.yaml refer to it.
      */
     roles: (
       | 'requester'
@@ -273,7 +273,7 @@ export interface CustomerTierRules {
        *
        * @minItems 1
        *
-       * Items: A role code.
+       * Items: A role code: what a person may do and sign, as the policies name it. Defined once here; people.yaml and tiers.yaml refer to it.
        */
       reviewers?: (
         | 'requester'
@@ -294,7 +294,7 @@ export interface CustomerTierRules {
        *
        * @minItems 1
        *
-       * Items: A role code.
+       * Items: A role code: what a person may do and sign, as the policies name it. Defined once here; people.yaml and tiers.yaml refer to it.
        */
       approvers: (
         | 'requester'
@@ -320,7 +320,7 @@ export interface CustomerTierRules {
        *
        * @minItems 1
        *
-       * Items: A role code.
+       * Items: A role code: what a person may do and sign, as the policies name it. Defined once here; people.yaml and tiers.yaml refer to it.
        */
       reviewers?: (
         | 'requester'
@@ -341,7 +341,7 @@ export interface CustomerTierRules {
        *
        * @minItems 1
        *
-       * Items: A role code.
+       * Items: A role code: what a person may do and sign, as the policies name it. Defined once here; people.yaml and tiers.yaml refer to it.
        */
       approvers: (
         | 'requester'
@@ -367,7 +367,7 @@ export interface CustomerTierRules {
        *
        * @minItems 1
        *
-       * Items: A role code.
+       * Items: A role code: what a person may do and sign, as the policies name it. Defined once here; people.yaml and tiers.yaml refer to it.
        */
       reviewers?: (
         | 'requester'
@@ -388,7 +388,7 @@ export interface CustomerTierRules {
        *
        * @minItems 1
        *
-       * Items: A role code.
+       * Items: A role code: what a person may do and sign, as the policies name it. Defined once here; people.yaml and tiers.yaml refer to it.
        */
       approvers: (
         | 'requester'
