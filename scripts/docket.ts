@@ -8,6 +8,7 @@ import { SetupError } from '../src/app/errors.ts';
 import { EXIT, UsageError } from '../src/cli/errors.ts';
 import { ALL_MESSAGES } from '../src/cli/messages.ts';
 import { formatMessage } from '../src/core/messages.ts';
+import { ContentSourceError } from '../src/core/ports.ts';
 
 type Command = (argv: string[], context: Context) => Promise<number>;
 
@@ -83,6 +84,11 @@ function reportFailure(error: unknown): number {
   })();
   if (error instanceof UsageError || error instanceof SetupError) {
     console.error(formatMessage(ALL_MESSAGES, error.messageId, error.params, lang));
+    return EXIT.usage;
+  }
+  if (error instanceof ContentSourceError) {
+    const { path, reason } = error;
+    console.error(formatMessage(ALL_MESSAGES, `content/${error.failure}`, { path, reason }, lang));
     return EXIT.usage;
   }
   const reason = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
 /** Filesystem adapter: listing, reading and atomic writing. Paths given out are `/`-separated and relative to the root. */
 import {
+  appendFileSync,
   closeSync,
   constants,
   existsSync,
@@ -16,7 +17,7 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   CONTENT_HEAD_BYTES,
   ContentSourceError,
@@ -200,4 +201,30 @@ function readUpTo(fd: number, length: number): Uint8Array {
     filled += read;
   }
   return buffer.subarray(0, filled);
+}
+
+/**
+ * A small text file's contents, or undefined when it is missing, not a plain file (a link, a
+ * FIFO, a device) or over `maxBytes`: the same guards as the loader, for quick looks at
+ * configuration before anything is loaded.
+ */
+export function readSmallText(root: string, path: string, maxBytes: number): string | undefined {
+  const read = readBoundedFile(root, path, maxBytes);
+  return read.type === 'bytes' ? Buffer.from(read.bytes).toString('utf8') : undefined;
+}
+
+/**
+ * A path typed by a user (relative to `cwd`) as a repository-relative path; undefined when it
+ * leaves the repository or does not exist.
+ */
+export function toRepoPath(root: string, cwd: string, path: string): string | undefined {
+  const absolute = resolve(cwd, path);
+  const inRepo = toPosix(relative(root, absolute));
+  if (inRepo === '..' || inRepo.startsWith('../') || isAbsolute(inRepo) || !existsSync(absolute))
+    return undefined;
+  return inRepo;
+}
+
+export function appendText(path: string, text: string): void {
+  appendFileSync(path, text);
 }

@@ -1,12 +1,15 @@
 /** Git adapter (simple-git, argument arrays only). */
 import { simpleGit } from 'simple-git';
+import { assertRevision } from './git-content.ts';
 
 /** Files changed on this branch since it left `base` (merge-base diff, as a pull request shows). */
 export async function listChangedFiles(root: string, base: string): Promise<string[]> {
+  assertRevision(base);
   const output = await simpleGit({ baseDir: root }).raw([
     'diff',
     '--name-only',
     '--no-renames',
+    '--end-of-options',
     `${base}...HEAD`,
     '--',
   ]);

@@ -2,9 +2,8 @@
  * What every command needs from its surroundings: the repository root, the language, the
  * output streams, and whether a person is watching (progress) or a machine (CI).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { findRoot, readText } from '../adapters/fs.ts';
+import { findRoot, readSmallText } from '../adapters/fs.ts';
+import { MAX_DOCUMENT_BYTES } from '../core/decode.ts';
 import { CONFIG_FILES } from '../core/layout.ts';
 import { formatMessage, parseLang, type Lang } from '../core/messages.ts';
 import { parseConfigText } from '../core/parse.ts';
@@ -74,12 +73,15 @@ export function createContext(streams: Streams, langFlag: string | undefined): C
   };
 }
 
-/** A quick look at the repository default; a broken file is reported by `validate`, not here. */
+/**
+ * A quick look at the repository default; a broken file is reported by `validate`, not here. It
+ * is read with the loader's guards: a link (to /dev/zero, say), a FIFO or a huge file is no default.
+ */
 function readDefaultLanguage(root: string): string | undefined {
-  const path = CONFIG_FILES.settings.path;
-  if (!existsSync(join(root, path))) return undefined;
+  const text = readSmallText(root, CONFIG_FILES.settings.path, MAX_DOCUMENT_BYTES);
+  if (text === undefined) return undefined;
   // The same safe loader as every document (no aliases, no tags); a broken file just means no default.
-  const parsed = parseConfigText(readText(root, path));
+  const parsed = parseConfigText(text);
   const language = parsed.ok ? parsed.doc.data['default_language'] : undefined;
   return typeof language === 'string' ? language : undefined;
 }

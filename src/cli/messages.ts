@@ -50,6 +50,18 @@ export const CLI_MESSAGES: Catalogue = {
       'schema 文件 {path} 无法使用:{reason}。请修正它,或从 Docket 恢复(`git checkout -- schemas`)。',
     en: 'The schema file {path} cannot be used: {reason}. Fix it, or restore it from Docket (`git checkout -- schemas`).',
   },
+  'content/io': {
+    'zh-CN': '无法读写 {path}:{reason}。请检查文件权限和磁盘空间后再运行。',
+    en: 'Cannot read or write {path}: {reason}. Check the file permissions and free disk space, then run again.',
+  },
+  'content/bad-revision': {
+    'zh-CN': '`{path}` 不是本仓库中的提交(分支名、标签或提交号,不能以 `-` 开头)。',
+    en: '`{path}` is not a commit in this repository (give a branch, tag or commit id; it cannot start with `-`).',
+  },
+  'content/git': {
+    'zh-CN': 'git 执行失败({path}):{reason}。请确认已安装 git,且当前目录是一个 git 仓库。',
+    en: 'git failed ({path}): {reason}. Check that git is installed and this is a git repository.',
+  },
   'internal/error': {
     'zh-CN':
       '内部错误:{reason}。这是 Docket 的缺陷,请把这条信息和 `docket --version` 的输出一起报告给维护者。',

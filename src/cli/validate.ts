@@ -1,7 +1,5 @@
 /** `docket validate [paths…]`: check documents and configuration, report, and choose the exit code. */
-import { appendFileSync, existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { createWorkingTreeSource, toPosix } from '../adapters/fs.ts';
+import { appendText, createWorkingTreeSource, toRepoPath } from '../adapters/fs.ts';
 import { checkRepository } from '../app/check-repository.ts';
 import {
   countProblems,
@@ -10,6 +8,7 @@ import {
   renderSummaryMarkdown,
   renderText,
 } from '../core/report.ts';
+import { ContentSourceError } from '../core/ports.ts';
 import type { Problem } from '../core/problem.ts';
 import { parseCommandArgs, parseCount, parseFormat } from './args.ts';
 import type { Context } from './context.ts';
@@ -87,6 +86,8 @@ async function reportToGithub(
   const baseRef =
     base ??
     (context.env['GITHUB_BASE_REF'] ? `origin/${context.env['GITHUB_BASE_REF']}` : undefined);
+  // A revision that looks like an option would reach git as one (`--base=--output=…`).
+  if (baseRef?.startsWith('-')) throw new ContentSourceError('bad-revision', baseRef, '');
   // git is loaded only here: plain `validate` does not pay for it at start-up.
   const { listChangedFiles } = await import('../adapters/git.ts');
   const changed = new Set(
@@ -96,15 +97,13 @@ async function reportToGithub(
   const summaryFile = context.env['GITHUB_STEP_SUMMARY'];
   const title = headline(context, problems, documents);
   if (summaryFile)
-    appendFileSync(summaryFile, renderSummaryMarkdown(problems, ALL_MESSAGES, context.lang, title));
+    appendText(summaryFile, renderSummaryMarkdown(problems, ALL_MESSAGES, context.lang, title));
   context.out(title);
 }
 
 /** A path typed by the user (relative to where they stand) as a repository-relative path. */
 export function repoPath(context: Context, path: string): string {
-  const absolute = resolve(context.cwd, path);
-  const inRepo = toPosix(relative(context.root, absolute));
-  if (inRepo.startsWith('..') || !existsSync(absolute))
-    throw new UsageError('usage/no-such-path', { value: path });
+  const inRepo = toRepoPath(context.root, context.cwd, path);
+  if (inRepo === undefined) throw new UsageError('usage/no-such-path', { value: path });
   return inRepo;
 }

@@ -5,11 +5,15 @@
  */
 import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
-import type { ParsedDocument } from './parse.ts';
 import type { DataPath, Position } from './problem.ts';
 
 export type LocateTarget = 'key' | 'value';
-export type FrontMatterSource = Pick<ParsedDocument, 'frontMatter' | 'frontMatterLine'>;
+export interface FrontMatterSource {
+  /** Raw YAML between the fences. */
+  frontMatter: string;
+  /** 1-based line of the first YAML line (2 in a document, 1 in a configuration file). */
+  frontMatterLine: number;
+}
 export type Locator = (path: DataPath, target: LocateTarget) => Position;
 
 /**
