@@ -38,6 +38,29 @@ export interface SiteDocument {
   body: string;
   links: readonly LinkView[];
   backlinks: readonly LinkView[];
+  /** Linked documents that changed after this one was signed or last confirmed. */
+  suspect?: readonly { id: string; changed: string }[];
+  /** 修改记录 from git, oldest first. */
+  revisions?: readonly RevisionView[];
+  /** Undefined or empty: "no sign-off record". */
+  signoffs?: readonly SignoffView[];
+}
+
+export interface RevisionView {
+  date: string;
+  author: string;
+  summary: string;
+  commit?: string;
+  from?: Choice;
+  to?: Choice;
+}
+
+export interface SignoffView {
+  who: string;
+  role?: Labels;
+  date: string;
+  /** False when the content changed after the sign-off. */
+  holds: boolean;
 }
 
 export interface SiteModel {

@@ -63,7 +63,8 @@ function toSiteDocument(
     fields.push({ key, label: fieldLabels(schema, [key]), value: choiceOf(schema, key, value) });
   }
   const data = document.data;
-  const title = String(data['title'] ?? data['name'] ?? document.id);
+  const named = data['title'] ?? data['name'];
+  const title = typeof named === 'string' ? named : document.id;
   return {
     id: document.id,
     kind: document.kind,

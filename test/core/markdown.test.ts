@@ -39,7 +39,9 @@ describe('renderMarkdown', () => {
   });
 
   it('keeps http, https, mailto and relative links, marked noopener', () => {
-    const html = renderMarkdown('[a](https://x.example/) [b](mailto:a@b.example) [c](../REQ-0001/)');
+    const html = renderMarkdown(
+      '[a](https://x.example/) [b](mailto:a@b.example) [c](../REQ-0001/)',
+    );
     expect(html).toContain('<a href="https://x.example/" rel="noopener noreferrer nofollow">a</a>');
     expect(html).toContain('<a href="mailto:a@b.example"');
     expect(html).toContain('<a href="../REQ-0001/"');
