@@ -23,9 +23,11 @@ export interface SiteData {
 }
 
 let data: SiteData | undefined;
+// Loading reads through a content source (asynchronous); pages then take it synchronously.
+const model = await loadStandInModel(SITE_SETTINGS.root, SITE_SETTINGS.audience);
 
 export function getSiteData(): SiteData {
-  data ??= indexModel(loadStandInModel(SITE_SETTINGS.root, SITE_SETTINGS.audience));
+  data ??= indexModel(model);
   return data;
 }
 

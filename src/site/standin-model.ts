@@ -3,6 +3,7 @@
  * and the strictest redaction (non-internal audiences see only 公开 requirements, change requests
  * and releases, without x-confidential values or customer IDs).
  */
+import { createWorkingTreeSource } from '../adapters/fs.ts';
 import { loadRepository } from '../app/load-repository.ts';
 import { SCHEMA_OF, type DocumentKind } from '../core/layout.ts';
 import type { LoadedDocument } from '../core/repository.ts';
@@ -15,8 +16,8 @@ const SHOWN_KINDS: readonly DocumentKind[] = ['requirement', 'change', 'release'
 const ID_PATTERN = /^(REQ-\d{4}|CR-\d{4}|REL-\d{3}|CUS-\d{3})$/;
 const HIDDEN_KEYS = new Set(['id', 'title', 'name']);
 
-export function loadStandInModel(root: string, audience: string): SiteModel {
-  const loaded = loadRepository(root);
+export async function loadStandInModel(root: string, audience: string): Promise<SiteModel> {
+  const loaded = await loadRepository(createWorkingTreeSource(root));
   const internal = audience === 'internal';
   const visible = loaded.documents.filter(
     (document) =>
