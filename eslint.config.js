@@ -131,7 +131,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['node:fs', 'node:fs/*', 'node:child_process', 'node:path', 'simple-git'],
+              group: ['node:fs', 'node:fs/*', 'node:child_process', 'simple-git'],
               message: 'src/cli does no file or git I/O itself: call src/adapters or src/app.',
             },
           ],
