@@ -5,6 +5,7 @@ import { RULE_MESSAGES } from '../core/rules/messages.ts';
 import { SCHEMA_MESSAGES } from '../core/schema-messages.ts';
 import { PROGRESS_MESSAGES } from './messages-progress.ts';
 import { AUTHORING_MESSAGES } from './messages-authoring.ts';
+import { GATE_MESSAGES } from '../core/gate-messages.ts';
 
 export const CLI_MESSAGES: Catalogue = {
   'usage/lang': {
@@ -81,4 +82,5 @@ export const ALL_MESSAGES: Catalogue = {
   ...CLI_MESSAGES,
   ...PROGRESS_MESSAGES,
   ...AUTHORING_MESSAGES,
+  ...GATE_MESSAGES,
 };
