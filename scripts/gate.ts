@@ -42,7 +42,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     platform: createGitHubPlatform({
       repository,
       apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-      token,
+      auth: authOf(env, token),
       botLogin: env['DOCKET_BOT_LOGIN'] || 'github-actions[bot]',
       timeoutMs: Number(env['DOCKET_GITHUB_TIMEOUT_MS']) || 20_000,
     }),
@@ -63,6 +63,15 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   });
   report(run, env);
   return run.outcome === 'failed-closed' ? 1 : 0;
+}
+
+/** The Docket App when its credentials are configured (README: the gate), else the job token. */
+function authOf(env: NodeJS.ProcessEnv, token: string) {
+  const appId = env['DOCKET_APP_ID'];
+  const privateKey = env['DOCKET_APP_PRIVATE_KEY'];
+  const installationId = Number(env['DOCKET_APP_INSTALLATION_ID']);
+  if (!appId || !privateKey || !Number.isSafeInteger(installationId)) return { token };
+  return { appId, privateKey, installationId };
 }
 
 function languageOf(env: NodeJS.ProcessEnv, root: string): Lang {

@@ -55,7 +55,10 @@ function jsonSchemaOf(spec: Json, part: unknown): unknown {
 function collectSchemaNames(spec: Json, roots: unknown[]): string[] {
   const names = new Set<string>();
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) { node.forEach(visit); return; }
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     if (typeof node !== 'object' || node === null) return;
     const ref = (node as Json)['$ref'];
     if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {

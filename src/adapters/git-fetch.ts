@@ -75,7 +75,10 @@ function git(
         maxBuffer: 1024 * 1024,
       },
       (error, stdout, stderr) => {
-        if (!error) { resolve({ ok: true, output: stdout }); return; }
+        if (!error) {
+          resolve({ ok: true, output: stdout });
+          return;
+        }
         const line = stderr.split('\n').find((text) => text.trim() !== '') ?? error.message;
         resolve({ ok: false, reason: `git ${args[0] ?? ''}: ${line.trim().slice(0, 160)}` });
       },

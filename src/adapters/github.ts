@@ -2,6 +2,7 @@
  * GitHub adapter for the ReviewPlatform port (@octokit/rest, REST only). I/O and nothing else:
  * every call is bounded by a per-request deadline, and every failure comes back as data.
  */
+import { createAppAuth } from '@octokit/auth-app';
 import { Octokit } from '@octokit/rest';
 import {
   STATUS_CONTEXT,
@@ -21,7 +22,11 @@ export interface GitHubOptions {
   repository: string;
   /** GITHUB_API_URL; https://api.github.com by default. */
   apiUrl: string;
-  token: string;
+  /**
+   * A token (GITHUB_TOKEN), or the Docket GitHub App's credentials: then every request carries an
+   * installation token of that app, and the status it posts is one only that app can post.
+   */
+  auth: { token: string } | { appId: string; privateKey: string; installationId: number };
   /** The login the sticky comment is posted as, e.g. `github-actions[bot]` or `my-app[bot]`. */
   botLogin: string;
   /** Deadline for each HTTP request. */
@@ -36,7 +41,7 @@ const MAX_PAGES = 50;
 export function createGitHubPlatform(options: GitHubOptions): ReviewPlatform {
   const [owner = '', repo = ''] = options.repository.split('/');
   const octokit = new Octokit({
-    auth: options.token,
+    ...authOf(options.auth),
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: 'docket-approval-gate',
     request: { fetch: fetchWithDeadline(options.timeoutMs) },
@@ -64,6 +69,10 @@ export function createGitHubPlatform(options: GitHubOptions): ReviewPlatform {
     upsertStickyComment: (number, body) =>
       attempt(() => upsertComment(octokit, repoParams, number, body, options.botLogin)),
   };
+}
+
+function authOf(auth: GitHubOptions['auth']) {
+  return 'token' in auth ? { auth: auth.token } : { authStrategy: createAppAuth, auth };
 }
 
 function statusBody(status: CommitStatus) {

@@ -15,7 +15,7 @@ beforeEach(async () => {
   github = createGitHubPlatform({
     repository: REPO,
     apiUrl: server.url,
-    token: 't0ken',
+    auth: { token: 't0ken' },
     botLogin: 'github-actions[bot]',
     timeoutMs: 1000,
   });

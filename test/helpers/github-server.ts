@@ -113,7 +113,8 @@ export async function startGitHubServer(
       send(response, 404, {
         message: 'Not Found',
         documentation_url: 'https://docs.github.com/rest',
-      }); return;
+      });
+      return;
     }
     const key = Number(route.pattern.exec(target.pathname)?.[1] ?? target.pathname.split('/')[5]);
     state.requests.push({
@@ -127,11 +128,16 @@ export async function startGitHubServer(
       ...checkRequest(route.operation, body).map((line) => `${route.operation} request ${line}`),
     );
     const fault = state.faults.get(route.operation);
-    if (fault) { applyFault(fault, response, route.operation); return; }
+    if (fault) {
+      applyFault(fault, response, route.operation);
+      return;
+    }
     const sha = target.pathname.split('/').pop() ?? '';
     const [status, answer] = answerFor(route.operation, key, sha, body as Record<string, string>);
-    if (status === 200 && Array.isArray(answer))
-      { sendPage(response, route.operation, target, answer); return; }
+    if (status === 200 && Array.isArray(answer)) {
+      sendPage(response, route.operation, target, answer);
+      return;
+    }
     reply(response, route.operation, status, answer);
   }
 
@@ -215,7 +221,10 @@ export async function startGitHubServer(
 
   function applyFault(fault: Fault, response: ServerResponse, operation: string): void {
     if (fault.kind === 'stall') return; // never answers; closed with the server
-    if (fault.kind === 'raw') { reply(response, operation, fault.status, fault.body); return; }
+    if (fault.kind === 'raw') {
+      reply(response, operation, fault.status, fault.body);
+      return;
+    }
     if (fault.kind === 'rate-limit') {
       send(
         response,
@@ -230,7 +239,8 @@ export async function startGitHubServer(
           'x-ratelimit-reset': '1795000000',
           'x-ratelimit-resource': 'core',
         },
-      ); return;
+      );
+      return;
     }
     send(response, fault.status, fault.body ?? { message: 'Server Error' }, fault.headers);
   }
@@ -241,7 +251,9 @@ export async function startGitHubServer(
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
-        server.close(() => { resolve(); });
+        server.close(() => {
+          resolve();
+        });
       }),
   };
 }
