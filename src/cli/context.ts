@@ -77,7 +77,7 @@ export function createContext(streams: Streams, langFlag: string | undefined): C
  * A quick look at the repository default; a broken file is reported by `validate`, not here. It
  * is read with the loader's guards: a link (to /dev/zero, say), a FIFO or a huge file is no default.
  */
-function readDefaultLanguage(root: string): string | undefined {
+export function readDefaultLanguage(root: string): string | undefined {
   const text = readSmallText(root, CONFIG_FILES.settings.path, MAX_DOCUMENT_BYTES);
   if (text === undefined) return undefined;
   // The same safe loader as every document (no aliases, no tags); a broken file just means no default.
