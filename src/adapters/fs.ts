@@ -13,6 +13,7 @@ import {
   readSync,
   readdirSync,
   renameSync,
+  rmSync,
   rmdirSync,
   unlinkSync,
   writeFileSync,
@@ -75,6 +76,14 @@ export function findRoot(start: string): string | undefined {
   }
 }
 
+/** The absolute path of `path` under `root`; throws when the path would leave the root. */
+function insideRoot(root: string, path: string): string {
+  const inRepo = relative(root, resolve(root, path));
+  if (inRepo === '' || inRepo === '..' || inRepo.startsWith(`..${sep}`) || isAbsolute(inRepo))
+    throw new ContentSourceError('io', path, 'the path leaves the repository');
+  return join(root, inRepo);
+}
+
 /**
  * Writes through a temporary file so a crash never leaves half a document. `create` refuses to
  * replace an existing file: the final step is a hard link, which fails atomically if the name is
@@ -86,15 +95,20 @@ export function writeFileAtomic(
   text: string,
   mode: 'create' | 'replace',
 ): void {
-  const target = join(root, path);
-  mkdirSync(dirname(target), { recursive: true });
+  const target = insideRoot(root, path);
   const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temporary, text, { flag: 'wx' });
   try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(temporary, text, { flag: 'wx' });
     if (mode === 'create') linkSync(temporary, target);
     else renameSync(temporary, target);
+  } catch (error) {
+    // EEXIST is an answer (the name is taken), not a failure of the disk.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+    throw toSourceError(path, error);
   } finally {
-    if (existsSync(temporary)) unlinkSync(temporary);
+    // Also after a failed write (ENOSPC): never leave a 0-byte or partial .tmp file behind.
+    rmSync(temporary, { force: true });
   }
 }
 

@@ -112,8 +112,10 @@ function gatherFacts(
     config,
     status,
     today: request.todayFor(config.settings.time_zone),
+    // Only customers whose stored ID is their folder's name: a record's path is built from it, and
+    // an `id` such as `../../..` would otherwise write outside the repository.
     customers: load.documents
-      .filter((document) => document.kind === 'customer')
+      .filter((document) => document.kind === 'customer' && document.id === document.customer)
       .map((document) => ({
         id: document.id,
         name: text(document.data['short_name']) || text(document.data['name']),

@@ -1,24 +1,29 @@
 /**
  * `docket renumber`: read content/, plan the edits in src/core, then apply them so that no file
- * is ever lost: every new file exists before any old one goes, and a failure while creating them
- * removes only what this run created.
+ * is ever lost: every new file exists before any old one goes, all under a lock and a journal, so
+ * an interrupted run can be finished or undone (renumber-journal.ts).
  *
  * Only the ID tokens change. A file is decoded exactly (BOM and CR kept) so that writing it back
  * reproduces every other byte; a file that mentions the ID but is not UTF-8 text, is too large, or
  * is a symbolic link stops the whole run before anything is written.
  */
-import {
-  linkFile,
-  removeEmptyFolders,
-  removeFile,
-  walkFiles,
-  writeFileAtomic,
-} from '../adapters/fs.ts';
-import { readPlainFileBytes } from '../adapters/fs.ts';
+import { readPlainFileBytes, walkFiles } from '../adapters/fs.ts';
 import { decodeDocumentBytes } from '../core/decode.ts';
-import { CONTENT_DIR, CUSTOMERS_DIR } from '../core/layout.ts';
+import { CONTENT_DIR } from '../core/layout.ts';
 import type { Issue, MessageParams } from '../core/problem.ts';
 import { planRenumber, type RenumberPlan } from '../core/renumber.ts';
+import {
+  applyJournaled,
+  createJournal,
+  readJournal,
+  resumeJournal,
+  rollbackJournal,
+  withRenumberLock,
+  workingTreeFiles,
+  type RenumberBlock,
+  type RenumberFiles,
+  type RenumberJournal,
+} from './renumber-journal.ts';
 
 /** Files that can hold an ID: documents, and the YAML configuration (people.yaml names customers). */
 const TEXT_FILE = /\.(md|ya?ml)$/i;
@@ -30,7 +35,8 @@ export interface RenumberRefusal {
 }
 
 export type RenumberOutcome =
-  { ok: true; plan: RenumberPlan } | { ok: false; refusals: RenumberRefusal[] };
+  | { ok: true; plan: RenumberPlan; originals: ReadonlyMap<string, string> }
+  | { ok: false; refusals: RenumberRefusal[] };
 
 export function getRenumberPlan(root: string, oldId: string, newId: string): RenumberOutcome {
   const { files, symlinks } = walkFiles(root, CONTENT_DIR);
@@ -47,6 +53,7 @@ export function getRenumberPlan(root: string, oldId: string, newId: string): Ren
   });
   if (!result.ok)
     return { ok: false, refusals: [{ message: result.message, params: result.params }] };
+  const planned = { ok: true as const, plan: result.plan, originals: read.texts };
   // Links are never followed, so a linked text file may hide a mention; a moved link would lose what it is.
   const moved = new Set(result.plan.moves.map((move) => move.from));
   const linked = symlinks
@@ -55,7 +62,7 @@ export function getRenumberPlan(root: string, oldId: string, newId: string): Ren
   const refusals = [...read.refusals, ...linked].sort((a, b) =>
     String(a.params['path']).localeCompare(String(b.params['path'])),
   );
-  if (refusals.length === 0) return result;
+  if (refusals.length === 0) return planned;
   return {
     ok: false,
     refusals: [
@@ -123,20 +130,50 @@ function fileRefusal(
   return { message, params: { path, old, ...params } };
 }
 
-export function applyRenumberPlan(root: string, plan: RenumberPlan): void {
-  const created: string[] = [];
-  try {
-    for (const move of plan.moves) {
-      if (move.text === undefined) linkFile(root, move.from, move.to);
-      else writeFileAtomic(root, move.to, move.text, 'create');
-      created.push(move.to);
-    }
-  } catch (error) {
-    for (const path of created) removeFile(root, path);
-    throw error;
-  }
-  for (const rewrite of plan.rewrites) writeFileAtomic(root, rewrite.path, rewrite.text, 'replace');
-  for (const move of plan.moves) removeFile(root, move.from);
-  for (const move of plan.moves)
-    removeEmptyFolders(root, move.from.slice(0, move.from.lastIndexOf('/')), CUSTOMERS_DIR);
+export type ApplyOutcome = { ok: true } | { ok: false; block: RenumberBlock };
+
+/**
+ * Applies a plan under the lock and through the journal (see renumber-journal.ts). Refuses while
+ * another renumber runs or an unfinished one waits. `files` is the port a test can make fail.
+ */
+export function applyRenumberPlan(
+  root: string,
+  planned: { plan: RenumberPlan; originals: ReadonlyMap<string, string> },
+  files: RenumberFiles = workingTreeFiles(root),
+): ApplyOutcome {
+  const locked = withRenumberLock(files, (): ApplyOutcome => {
+    const waiting = readJournal(files);
+    if (waiting) return { ok: false, block: { type: 'unfinished', journal: waiting } };
+    applyJournaled(files, createJournal(planned.plan, planned.originals));
+    return { ok: true };
+  });
+  return locked.ok ? locked.value : locked;
+}
+
+export type FinishOutcome =
+  | { ok: true; journal: Pick<RenumberJournal, 'oldId' | 'newId'> }
+  | { ok: false; block: RenumberBlock }
+  | { ok: false; nothing: true };
+
+/** `renumber --resume` / `--rollback`: finishes or undoes the unfinished renumber, under the lock. */
+export function finishRenumber(
+  root: string,
+  mode: 'resume' | 'rollback',
+  files: RenumberFiles = workingTreeFiles(root),
+): FinishOutcome {
+  const locked = withRenumberLock(files, (): FinishOutcome => {
+    const journal = readJournal(files);
+    if (!journal) return { ok: false, nothing: true };
+    if (mode === 'resume') resumeJournal(files, journal);
+    else rollbackJournal(files, journal);
+    return { ok: true, journal };
+  });
+  return locked.ok ? locked.value : locked;
+}
+
+/** The renumber an interruption left unfinished, for `validate` and `renumber` to report. */
+export function findUnfinishedRenumber(
+  root: string,
+): Pick<RenumberJournal, 'oldId' | 'newId'> | undefined {
+  return readJournal(workingTreeFiles(root));
 }

@@ -111,6 +111,7 @@ Exit codes: 0 created, 1 created with errors / ID just taken / configuration bro
   },
   renumber: {
     'zh-CN': `用法: docket renumber <旧编号> <新编号> [--dry-run]
+      docket renumber --resume | --rollback
 
 给需求、变更单、版本或客户换编号:文件改名(客户整个文件夹,连同记录和附件),
 并改写所有文档中对它的引用——上级需求、依赖、客户、变更单和版本的需求列表、需求来源记录、
@@ -118,8 +119,13 @@ people.yaml 的 customer,以及正文中的编号(按整词匹配,REQ-0001 不�
 以旧编号开头的附件文件名(如 REQ-0001-scan.pdf)保持不变。
 先规划全部修改再写入;先写新文件再删旧文件。新编号已被占用、格式不对或属于另一类文档、
 旧编号不存在时拒绝执行(退出码 1)。
-  --dry-run   只列出将要做的修改,不改任何文件`,
+修改期间持有锁 .docket/renumber.lock,并先写日志 .docket/renumber-journal.json;
+若被中断,validate 会报告,--resume 完成修改,--rollback 撤销修改。
+  --dry-run   只列出将要做的修改,不改任何文件
+  --resume    完成被中断的改编号
+  --rollback  撤销被中断的改编号`,
     en: `Usage: docket renumber <old> <new> [--dry-run]
+       docket renumber --resume | --rollback
 
 Gives a requirement, change request, release or customer a new ID: renames its file (a customer's whole
 folder, records and attachments included) and rewrites every mention in every document — parent,
@@ -128,7 +134,11 @@ customer, and IDs in bodies (whole words only: REQ-0001 never touches REQ-00011)
 start with the old ID (REQ-0001-scan.pdf) are left as they are.
 Plans every edit first; writes each new file before removing the old one. Refuses (exit 1) when the new ID
 is taken, malformed or of another kind, or when the old ID does not exist.
-  --dry-run   print the plan and change nothing`,
+Holds the lock .docket/renumber.lock and writes the journal .docket/renumber-journal.json before any edit;
+if interrupted, validate reports it, --resume finishes the edits and --rollback undoes them.
+  --dry-run   print the plan and change nothing
+  --resume    finish an interrupted renumber
+  --rollback  undo an interrupted renumber`,
   },
   list: {
     'zh-CN': `用法: docket list [requirements|changes|customers|releases|records] [筛选] [--format text|json|csv] [--today YYYY-MM-DD]

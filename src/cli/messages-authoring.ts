@@ -68,8 +68,8 @@ export const AUTHORING_MESSAGES: Catalogue = {
 
   'renumber/usage': {
     'zh-CN':
-      '用法:docket renumber <旧编号> <新编号> [--dry-run],例如 `docket renumber REQ-0048 REQ-0050`。',
-    en: 'Usage: docket renumber <old> <new> [--dry-run], e.g. `docket renumber REQ-0048 REQ-0050`.',
+      '用法:docket renumber <旧编号> <新编号> [--dry-run],例如 `docket renumber REQ-0048 REQ-0050`;或 docket renumber --resume | --rollback。',
+    en: 'Usage: docket renumber <old> <new> [--dry-run], e.g. `docket renumber REQ-0048 REQ-0050`; or docket renumber --resume | --rollback.',
   },
   'renumber/old-format': {
     'zh-CN':
@@ -124,6 +124,32 @@ export const AUTHORING_MESSAGES: Catalogue = {
     'zh-CN':
       '没有修改任何文件:上面 {count} 个文件无法安全改写,而 renumber 要么改写全部引用,要么一处都不改。',
     en: 'Nothing was changed: the {count} file(s) above cannot be rewritten safely, and renumber rewrites every mention or none.',
+  },
+  'renumber/unfinished': {
+    'zh-CN':
+      '上一次 `docket renumber {old} {new}` 被中断,部分文件已改、部分未改。运行 `docket renumber --resume` 完成它,或 `docket renumber --rollback` 撤销它。',
+    en: 'An earlier `docket renumber {old} {new}` was interrupted: some files are changed and some are not. Run `docket renumber --resume` to finish it, or `docket renumber --rollback` to undo it.',
+  },
+  'renumber/locked': {
+    'zh-CN': '另一个 `docket renumber` 正在运行(进程 {pid},开始于 {since})。请等它结束后再运行。',
+    en: 'Another `docket renumber` is running (process {pid}, started {since}). Wait for it to finish, then run again.',
+  },
+  'renumber/stale-lock': {
+    'zh-CN':
+      '锁文件 {path} 来自进程 {pid}(开始于 {since}),但该进程已不在运行:上次改编号被中断了。请删除 {path},然后运行 `docket renumber --resume` 完成或 `docket renumber --rollback` 撤销。',
+    en: 'The lock {path} is from process {pid} (started {since}), which is no longer running: that renumber was interrupted. Delete {path}, then run `docket renumber --resume` to finish it or `docket renumber --rollback` to undo it.',
+  },
+  'renumber/resumed': {
+    'zh-CN': '✔ 已完成被中断的改编号 {old} → {new}。',
+    en: '✔ Finished the interrupted renumber {old} → {new}.',
+  },
+  'renumber/rolled-back': {
+    'zh-CN': '✔ 已撤销被中断的改编号 {old} → {new},所有文件恢复原样。',
+    en: '✔ Undid the interrupted renumber {old} → {new}: every file is as it was before.',
+  },
+  'renumber/nothing-unfinished': {
+    'zh-CN': '没有被中断的改编号需要完成或撤销。',
+    en: 'There is no interrupted renumber to resume or roll back.',
   },
   'renumber/title': { 'zh-CN': '{kind} {old} 改为 {new}', en: '{kind} {old} → {new}' },
   'renumber/move': { 'zh-CN': '  改名  {from} → {to}', en: '  move     {from} → {to}' },

@@ -1,6 +1,8 @@
 /** `docket validate [paths…]`: check documents and configuration, report, and choose the exit code. */
 import { appendText, createWorkingTreeSource, toRepoPath } from '../adapters/fs.ts';
 import { checkRepository } from '../app/check-repository.ts';
+import { findUnfinishedRenumber } from '../app/renumber.ts';
+import { JOURNAL_PATH } from '../app/renumber-journal.ts';
 import {
   countProblems,
   renderGithub,
@@ -9,7 +11,7 @@ import {
   renderText,
 } from '../core/report.ts';
 import { ContentSourceError } from '../core/ports.ts';
-import type { Problem } from '../core/problem.ts';
+import { createIssue, type Problem } from '../core/problem.ts';
 import { parseCommandArgs, parseCount, parseFormat } from './args.ts';
 import type { Context } from './context.ts';
 import { EXIT, UsageError } from './errors.ts';
@@ -29,10 +31,14 @@ export async function runValidate(argv: string[], context: Context): Promise<num
       ? undefined
       : parseCount('max-warnings', values['max-warnings']);
   const paths = positionals.map((path) => repoPath(context, path));
-  const result = await checkRepository(createWorkingTreeSource(context.root), {
+  const checked = await checkRepository(createWorkingTreeSource(context.root), {
     paths,
     ...progressLine(context),
   });
+  const result = {
+    ...checked,
+    problems: [...unfinishedRenumber(context.root), ...checked.problems],
+  };
   const documents = Object.values(result.counts).reduce((sum, count) => sum + count, 0);
   const counts = countProblems(result.problems);
   if (format === 'json')
@@ -49,6 +55,22 @@ export async function runValidate(argv: string[], context: Context): Promise<num
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/** An interrupted renumber leaves the repository half-rewritten: an error until it is finished or undone. */
+function unfinishedRenumber(root: string): Problem[] {
+  const journal = findUnfinishedRenumber(root);
+  if (!journal) return [];
+  return [
+    {
+      ...createIssue(
+        'renumber/unfinished',
+        { line: 1, col: 1 },
+        { old: journal.oldId, new: journal.newId },
+      ),
+      path: JOURNAL_PATH,
+    },
+  ];
 }
 
 /** A self-erasing progress line on a terminal's stderr; nothing in CI or when piped. */

@@ -5,13 +5,15 @@
  */
 import stringWidth from 'string-width';
 import { findPerson, type Role } from '../core/config.ts';
-import { CONFIG_FILES, type DocumentKind } from '../core/layout.ts';
+import type { DocumentKind } from '../core/layout.ts';
 import type { Lang } from '../core/messages.ts';
 import type { Progress } from '../core/progress.ts';
 import { stringAt } from '../core/repository.ts';
 import { enumLabelAt, labelAt } from '../core/schema-walk.ts';
 import type { ProgressSource } from '../app/progress-source.ts';
 import type { Context } from './context.ts';
+
+const ROLE_REF = 'common.schema.json#/$defs/role';
 
 export interface View {
   lang: Lang;
@@ -59,13 +61,8 @@ export function createView(
       const level = repository.config.priority.levels.find((candidate) => candidate.code === code);
       return level ? `${level.code} ${level[lang]}` : NONE;
     },
-    roleLabel: (role) =>
-      enumLabelAt(
-        source.schemaFor(CONFIG_FILES.people.schema),
-        ['people', 0, 'roles', 0],
-        role,
-        lang,
-      ),
+    // Roles are defined once, in common.schema.json#/$defs/role.
+    roleLabel: (role) => enumLabelAt(source.resolveRef(ROLE_REF), [], role, lang),
   };
 }
 

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { cleanRepoFiles, requirement } from '../helpers/documents.ts';
+import { makeTempDir } from '../helpers/temp.ts';
 import { createFixtureRepo, readRepoFile, runDocket, writeFiles } from '../helpers/repo.ts';
 
 const PROBLEM_LINE = /^(\S+):(\d+):(\d+) {2}(error|warning) {2}(\S+) {2}(.+)$/;
@@ -107,7 +107,7 @@ describe('docket validate', () => {
       'content/requirements/REQ-0002.md': requirement('REQ-0002', 'owner: nobody'),
       'content/requirements/REQ-0003.md': requirement('REQ-0003', 'owner: nobody2'),
     });
-    const summary = join(mkdtempSync(join(tmpdir(), 'docket-summary-')), 'summary.md');
+    const summary = join(makeTempDir('summary'), 'summary.md');
     appendFileSync(summary, '');
     const result = runDocket(root, ['validate', '--format', 'github'], {
       GITHUB_STEP_SUMMARY: summary,

@@ -4,12 +4,12 @@
  * local GitHub stand-in, and the real entry point spawned against them.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makePullRequest } from './github-fixtures.ts';
 import { startGitHubServer, type GitHubServer } from './github-server.ts';
 import { createFixtureRepo, PROJECT_ROOT, writeFiles } from './repo.ts';
+import { makeTempDir } from './temp.ts';
 
 export const REPOSITORY = 'yifan/requirements';
 export const NUMBER = 7;
@@ -53,7 +53,7 @@ export async function createGateFixture(
   writeFiles(source, changes);
   git(source, ['commit', '--quiet', '-am', 'change']);
   const headSha = git(source, ['rev-parse', 'HEAD']);
-  const folder = mkdtempSync(join(tmpdir(), 'docket-gate-'));
+  const folder = makeTempDir('gate');
   const origin = join(folder, 'origin.git');
   git(folder, ['init', '--quiet', '--bare', origin]);
   git(source, [

@@ -3,10 +3,10 @@
  * configuration, plus the documents a test writes. Also runs the real CLI against it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeTempDir } from './temp.ts';
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const NODE = join(PROJECT_ROOT, 'node_modules', '.bin', 'node');
@@ -26,7 +26,7 @@ export const FIXTURE_PEOPLE = `people:
 export function createFixtureRepo(
   files: Readonly<Record<string, string | Uint8Array>> = {},
 ): string {
-  const root = mkdtempSync(join(tmpdir(), 'docket-test-'));
+  const root = makeTempDir('test');
   cpSync(join(PROJECT_ROOT, 'schemas'), join(root, 'schemas'), { recursive: true });
   cpSync(join(PROJECT_ROOT, 'content', 'config'), join(root, 'content', 'config'), {
     recursive: true,

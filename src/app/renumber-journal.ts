@@ -1,0 +1,119 @@
+/**
+ * Applying a renumber so that an interruption never leaves a half-rewritten repository unnoticed.
+ * A lock file (created exclusively) keeps a second renumber out; a journal (written atomically
+ * before the first edit) holds the whole plan and every original text, so the next run can finish
+ * the edits (`--resume`) or undo them (`--rollback`), and `validate` reports it meanwhile.
+ * Every step is idempotent: resuming after a crash at any point reaches the same end.
+ */
+import type { RenumberPlan } from '../core/renumber.ts';
+import { CUSTOMERS_DIR } from '../core/layout.ts';
+import { createWorkingTreeFiles, type RenumberFiles } from '../adapters/renumber-files.ts';
+
+export type { RenumberFiles };
+
+export const JOURNAL_PATH = '.docket/renumber-journal.json';
+export const LOCK_PATH = '.docket/renumber.lock';
+
+export interface RenumberJournal {
+  version: 1;
+  oldId: string;
+  newId: string;
+  moves: { from: string; to: string; text?: string; original?: string }[];
+  rewrites: { path: string; text: string; original: string }[];
+}
+
+export interface LockHolder {
+  pid: number;
+  since: string;
+}
+
+/** Why a renumber cannot start: a live run holds the lock, a dead one left it, or a journal waits. */
+export type RenumberBlock =
+  | { type: 'locked'; holder: LockHolder }
+  | { type: 'stale-lock'; holder: LockHolder }
+  | { type: 'unfinished'; journal: Pick<RenumberJournal, 'oldId' | 'newId'> };
+
+export function createJournal(
+  plan: RenumberPlan,
+  originals: ReadonlyMap<string, string>,
+): RenumberJournal {
+  return {
+    version: 1,
+    oldId: plan.oldId,
+    newId: plan.newId,
+    moves: plan.moves.map(({ from, to, text }) => ({
+      from,
+      to,
+      ...(text === undefined ? {} : { text, original: originals.get(from) ?? '' }),
+    })),
+    rewrites: plan.rewrites.map(({ path, text }) => ({
+      path,
+      text,
+      original: originals.get(path) ?? '',
+    })),
+  };
+}
+
+/**
+ * Runs `work` holding the lock; undefined result means the lock was taken. The lock is released
+ * however `work` ends, so only a killed process leaves it behind (then it is stale).
+ */
+export function withRenumberLock<T>(
+  files: RenumberFiles,
+  work: () => T,
+): { ok: true; value: T } | { ok: false; block: RenumberBlock } {
+  const holder = files.acquireLock(LOCK_PATH);
+  if (holder) return { ok: false, block: { type: holder.alive ? 'locked' : 'stale-lock', holder } };
+  try {
+    return { ok: true, value: work() };
+  } finally {
+    files.remove(LOCK_PATH);
+  }
+}
+
+/** The unfinished renumber's journal, if one waits; read by `renumber` and `validate`. */
+export function readJournal(files: RenumberFiles): RenumberJournal | undefined {
+  const text = files.readText(JOURNAL_PATH);
+  if (text === undefined) return undefined;
+  return JSON.parse(text) as RenumberJournal;
+}
+
+/** Writes the journal, then performs it. A failure part-way leaves the journal for --resume. */
+export function applyJournaled(files: RenumberFiles, journal: RenumberJournal): void {
+  files.writeNew(JOURNAL_PATH, `${JSON.stringify(journal, null, 1)}\n`);
+  resumeJournal(files, journal);
+}
+
+/** Finishes the edits: every new file, every rewrite, then the old files go; then the journal. */
+export function resumeJournal(files: RenumberFiles, journal: RenumberJournal): void {
+  for (const move of journal.moves) {
+    if (files.exists(move.to)) continue;
+    if (move.text === undefined) files.link(move.from, move.to);
+    else files.writeNew(move.to, move.text);
+  }
+  for (const rewrite of journal.rewrites) files.replace(rewrite.path, rewrite.text);
+  for (const move of journal.moves) if (files.exists(move.from)) files.remove(move.from);
+  for (const move of journal.moves) files.removeEmptyFolders(dirOf(move.from), CUSTOMERS_DIR);
+  files.remove(JOURNAL_PATH);
+}
+
+/** Undoes the edits: old files back (from the journal's originals), new ones gone, texts restored. */
+export function rollbackJournal(files: RenumberFiles, journal: RenumberJournal): void {
+  for (const move of journal.moves) {
+    if (files.exists(move.from)) continue;
+    if (move.original === undefined) files.link(move.to, move.from);
+    else files.writeNew(move.from, move.original);
+  }
+  for (const rewrite of journal.rewrites) files.replace(rewrite.path, rewrite.original);
+  for (const move of journal.moves) if (files.exists(move.to)) files.remove(move.to);
+  for (const move of journal.moves) files.removeEmptyFolders(dirOf(move.to), CUSTOMERS_DIR);
+  files.remove(JOURNAL_PATH);
+}
+
+function dirOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/'));
+}
+
+export function workingTreeFiles(root: string): RenumberFiles {
+  return createWorkingTreeFiles(root);
+}
