@@ -5,7 +5,7 @@
 import { findRoot, readSmallText } from '../adapters/fs.ts';
 import { MAX_DOCUMENT_BYTES } from '../core/decode.ts';
 import { CONFIG_FILES } from '../core/layout.ts';
-import { formatMessage, parseLang, type Lang } from '../core/messages.ts';
+import { formatMessage, parseLang, showTerminalControls, type Lang } from '../core/messages.ts';
 import { parseConfigText } from '../core/parse.ts';
 import type { MessageParams } from '../core/problem.ts';
 import { ALL_MESSAGES } from './messages.ts';
@@ -84,4 +84,14 @@ export function readDefaultLanguage(root: string): string | undefined {
   const parsed = parseConfigText(text);
   const language = parsed.ok ? parsed.doc.data['default_language'] : undefined;
   return typeof language === 'string' ? language : undefined;
+}
+
+/** The same context whose output lines show control characters from document values as text. */
+export function withSafeOutput(context: Context): Context {
+  return {
+    ...context,
+    out: (line) => {
+      context.out(showTerminalControls(line));
+    },
+  };
 }

@@ -14,7 +14,7 @@ import {
 import { evaluateTierReview } from '../core/tier-review.ts';
 import { closestMatch } from '../core/text.ts';
 import { parseCommandArgs, parseFormat } from './args.ts';
-import type { Context } from './context.ts';
+import { withSafeOutput, type Context } from './context.ts';
 import { EXIT, UsageError } from './errors.ts';
 import {
   assembleRow,
@@ -50,7 +50,9 @@ const OPTIONS = {
 type Format = 'text' | 'json' | 'csv';
 type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
 
-export async function runList(argv: string[], context: Context): Promise<number> {
+export async function runList(argv: string[], given: Context): Promise<number> {
+  // Values are untrusted: an escape sequence in a title must not reach the terminal.
+  const context = withSafeOutput(given);
   const { values, positionals } = parseCommandArgs('list', argv, OPTIONS);
   const kind = parseListKind(positionals);
   const format = parseFormat<Format>(values.format, ['text', 'json', 'csv']);

@@ -15,7 +15,7 @@ import { omitConfidential } from '../core/schema-walk.ts';
 import { closestMatch } from '../core/text.ts';
 import { evaluateTierReview } from '../core/tier-review.ts';
 import { parseCommandArgs, parseFormat } from './args.ts';
-import type { Context } from './context.ts';
+import { withSafeOutput, type Context } from './context.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { progressFields } from './list-rows.ts';
 import { openProgress } from './progress-command.ts';
@@ -36,7 +36,9 @@ const OPTIONS = {
   'include-confidential': { type: 'boolean' },
 } as const;
 
-export async function runShow(argv: string[], context: Context): Promise<number> {
+export async function runShow(argv: string[], given: Context): Promise<number> {
+  // Values are untrusted: an escape sequence in a title must not reach the terminal.
+  const context = withSafeOutput(given);
   const { values, positionals } = parseCommandArgs('show', argv, OPTIONS);
   const [id, ...extra] = positionals;
   if (id === undefined || extra.length > 0) throw new UsageError('progress/show-needs-id');

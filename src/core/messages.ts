@@ -39,6 +39,16 @@ export function showControls(text: string): string {
   );
 }
 
+/**
+ * A line for a terminal with the control characters of untrusted values shown, not sent (an
+ * escape sequence could repaint the screen or retitle the window, a carriage return overwrite
+ * the line); tabs and line ends stay.
+ */
+export function showTerminalControls(line: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => showControls(char));
+}
+
 /** Turns `{ 'zh-CN': …, en: … }` into per-language params `name@zh-CN`, `name@en`. */
 export function localizedParam(
   name: string,

@@ -137,7 +137,7 @@ describe('docket renumber after an interruption', () => {
       `Another \`docket renumber\` is running (process ${process.pid}, started ${since}). Wait for it to finish, then run again.`,
     );
     expect(held.status).toBe(1);
-    const gone = spawnSync('true').pid ?? 0;
+    const gone = spawnSync('true').pid;
     writeFileSync(join(root, LOCK_PATH), JSON.stringify({ pid: gone, since }));
     const stale = runDocket(root, ['renumber', 'REQ-0001', 'REQ-0005']);
     expect(stale.stderr).toContain(

@@ -53,17 +53,24 @@ export interface CliResult {
   status: number | null;
   stdout: string;
   stderr: string;
+  /** Set when the process was killed (by `timeoutMs`). */
+  signal?: NodeJS.Signals | null;
 }
 
-/** Runs `docket ARGS` as a user would, with the project's Node 22, no terminal attached. */
+/**
+ * Runs `docket ARGS` as a user would, with the project's Node 22, no terminal attached;
+ * `timeoutMs` kills a run that hangs.
+ */
 export function runDocket(
   cwd: string,
   args: readonly string[],
   env: Readonly<Record<string, string>> = {},
+  timeoutMs?: number,
 ): CliResult {
   const result = spawnSync(NODE, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
+    ...(timeoutMs === undefined ? {} : { timeout: timeoutMs }),
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       PATH: process.env['PATH'] ?? '',
@@ -72,7 +79,12 @@ export function runDocket(
       ...env,
     },
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    signal: result.signal,
+  };
 }
 
 /** Runs git in `root` with fixed identities and dates, so commits are reproducible. */
