@@ -5,6 +5,7 @@ import { RULE_MESSAGES } from '../core/rules/messages.ts';
 import { SCHEMA_MESSAGES } from '../core/schema-messages.ts';
 import { PROGRESS_MESSAGES } from './messages-progress.ts';
 import { AUTHORING_MESSAGES } from './messages-authoring.ts';
+import { RECORD_MESSAGES } from './messages-records.ts';
 
 export const CLI_MESSAGES: Catalogue = {
   'usage/lang': {
@@ -81,4 +82,5 @@ export const ALL_MESSAGES: Catalogue = {
   ...CLI_MESSAGES,
   ...PROGRESS_MESSAGES,
   ...AUTHORING_MESSAGES,
+  ...RECORD_MESSAGES,
 };
