@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { simpleGit } from 'simple-git';
-import { LOG_ARGUMENTS, parseGitLog } from '../core/history-log.ts';
+import { DIFF_ARGUMENTS, LOG_ARGUMENTS, parseGitLog, parseRawDiff } from '../core/history-log.ts';
 import type { GitHistory } from '../core/ports/git-history.ts';
 
 /** Git could not answer (not a repository, a shallow or broken clone): a setup problem, not a bug. */
@@ -22,6 +22,10 @@ export function openGitHistory(root: string): GitHistory {
   const git = simpleGit({ baseDir: root });
   return {
     async readLog() {
+      const inside = await runGit(root, ['rev-parse', '--git-dir']);
+      if (inside.code !== 0)
+        throw new GitHistoryError(inside.stderr.trim() || 'not a git repository');
+      // A repository without commits yet has an empty history, not a broken one.
       if ((await resolveHead(root)) === undefined) return [];
       const output = await git
         .raw([...LOG_ARGUMENTS, ...CONTENT_PATHSPEC])
@@ -31,6 +35,12 @@ export function openGitHistory(root: string): GitHistory {
       return parseGitLog(output);
     },
     readObjects: (names) => readObjectsInBatch(root, names),
+    async readChanges(from, to, paths = []) {
+      const args = [...DIFF_ARGUMENTS, '--end-of-options', from, to, '--', ...paths];
+      const output = await runGit(root, args);
+      if (output.code !== 0) throw new GitHistoryError(`git diff: ${output.stderr}`);
+      return parseRawDiff(output.stdout.toString('utf8'));
+    },
     resolveCommit: (revision) => resolveRevision(root, `${revision}^{commit}`),
   };
 }

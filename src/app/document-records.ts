@@ -47,3 +47,19 @@ export async function readDocumentRecords(
   }
   return { byId, documents: [...joined.values()], ledger };
 }
+
+/**
+ * One document's sign-off status for `docket show`: the ledger first, and the git history only
+ * when some record names the document (a repository without records pays nothing).
+ */
+export async function readSignoffStatus(
+  root: string,
+  ids: readonly string[],
+): Promise<SignoffStatus | undefined> {
+  const ledger = readSignoffLedger(root);
+  const index = indexRecordsByDocument(ledger.records);
+  if (!ids.some((id) => index.has(id))) return undefined;
+  const history = (await readRevisionRecords(root)).get(ids[0] ?? '');
+  if (!history) return undefined;
+  return evaluateSignoffStatus(history, listRecordsFor(index, history.ids));
+}

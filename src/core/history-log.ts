@@ -92,8 +92,15 @@ export function parseGitLog(output: string): LogCommit[] {
 }
 
 function parseHeader(header: string): LogCommit {
-  const [sha = '', parents = '', authorName = '', authorEmail = '', authoredAt = '', committedAt = '', ...rest] =
-    header.split(FIELD);
+  const [
+    sha = '',
+    parents = '',
+    authorName = '',
+    authorEmail = '',
+    authoredAt = '',
+    committedAt = '',
+    ...rest
+  ] = header.split(FIELD);
   return {
     sha,
     parents: parents.split(' ').filter(Boolean),
@@ -115,6 +122,22 @@ function parseRawEntry(entry: string, tokens: readonly string[], next: number): 
   if (status === 'renamed' || status === 'copied')
     return { status, fromPath: first, path: tokens[next + 1] ?? '', oldBlob, newBlob };
   return { status, path: first, oldBlob, newBlob };
+}
+
+/** `git diff --raw -z -M --no-abbrev A B`: the same raw entries as the log, with no headers. */
+export const DIFF_ARGUMENTS: readonly string[] = [
+  'diff',
+  '--raw',
+  '-z',
+  '-M',
+  '--no-abbrev',
+  '--no-color',
+  '--no-ext-diff',
+];
+
+export function parseRawDiff(output: string): FileChange[] {
+  const commit = parseGitLog(`${HEADER}${'0'.repeat(40)}\0${output}`)[0];
+  return commit?.changes ?? [];
 }
 
 /** `Merge pull request #12 from …` or a squash merge's `Title (#12)`. */

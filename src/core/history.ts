@@ -116,8 +116,7 @@ function indexHistories(
   const living = started.filter((lineage) => !gone.has(lineage));
   for (const { history } of living) result.set(history.id, history);
   for (const { history } of [...living, ...ended].reverse())
-    for (const id of [history.id, ...history.ids])
-      if (!result.has(id)) result.set(id, history);
+    for (const id of [history.id, ...history.ids]) if (!result.has(id)) result.set(id, history);
   return result;
 }
 

@@ -3,7 +3,7 @@
  * from git. The adapter (src/adapters/git-history.ts) runs git with argument arrays; tests use
  * test/helpers/fake-git-history.ts, which can fail on purpose.
  */
-import type { LogCommit } from '../history-log.ts';
+import type { FileChange, LogCommit } from '../history-log.ts';
 
 export interface GitHistory {
   /**
@@ -16,6 +16,8 @@ export interface GitHistory {
    * cannot resolve is absent from the map; the map never holds a partial object.
    */
   readObjects(names: readonly string[]): Promise<Map<string, Uint8Array>>;
+  /** Files changed between two commits (`git diff --raw -M`), limited to `paths` when given. */
+  readChanges(from: string, to: string, paths?: readonly string[]): Promise<FileChange[]>;
   /** The full commit ID a revision names, or undefined when it names no commit. */
   resolveCommit(revision: string): Promise<string | undefined>;
 }
