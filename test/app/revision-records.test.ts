@@ -68,7 +68,9 @@ beforeAll(async () => {
   records = await readRevisionRecords(root);
 });
 
-afterAll(() => { removeRepo(root); });
+afterAll(() => {
+  removeRepo(root);
+});
 
 describe('readRevisionRecords', () => {
   it('lists each revision with date, author, what changed and the state move', () => {

@@ -27,7 +27,9 @@ beforeAll(async () => {
   commitFiles(repo.root, { [RECORD]: readFileSync(join(repo.root, RECORD), 'utf8') }, 'Record #7');
 });
 
-afterAll(() => { removeRepo(repo.root); });
+afterAll(() => {
+  removeRepo(repo.root);
+});
 
 describe('docket history', () => {
   it('prints the revision record and the sign-offs, in English and Chinese', () => {
