@@ -1,0 +1,29 @@
+/**
+ * Labels for the printed forms straight from the schemas (`x-label`, `x-enum-labels`), so the
+ * forms use the same words as every other page and the CLI.
+ */
+import { CONFIG_FILES, SCHEMA_OF, type DocumentKind } from '../layout.ts';
+import type { JsonSchema, SchemaSet } from '../schema-set.ts';
+import { schemaAt } from '../schema-walk.ts';
+import type { Labels, PrintLabeller } from './types.ts';
+
+function schemaOfKind(schemas: SchemaSet, kind: string): JsonSchema | undefined {
+  const file = kind === 'people' ? CONFIG_FILES.people.schema : SCHEMA_OF[kind as DocumentKind];
+  return file ? schemas.schemaFor(file) : undefined;
+}
+
+const same = (text: string): Labels => ({ 'zh-CN': text, en: text });
+
+export function createSchemaLabeller(schemas: SchemaSet): PrintLabeller {
+  return {
+    field(kind, path) {
+      const label = schemaAt(schemaOfKind(schemas, kind), path)?.['x-label'] as Labels | undefined;
+      return label ?? same(path.join('.'));
+    },
+    choice(kind, path, code) {
+      const labels = schemaAt(schemaOfKind(schemas, kind), path)?.['x-enum-labels'] as
+        Readonly<Record<string, Labels>> | undefined;
+      return labels?.[code] ?? same(code);
+    },
+  };
+}
