@@ -69,7 +69,9 @@ function assembleForm(
           }
         : undefined,
     recorder: change.revisions?.[0]?.author,
+    recordedOn: change.revisions?.[0]?.date,
     revisions: mergeRevisions([change]),
+    signoffs,
     signatures: assembleSignatureLines(signoffs, labeller),
   };
 }

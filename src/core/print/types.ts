@@ -108,6 +108,10 @@ export interface ChangeForm {
   offlineSignature?: { signedBy?: string; signedOn?: string; attestedBy?: string };
   /** 记录人: who wrote the change request (the author of its first revision). */
   recorder?: string;
+  /** When it was recorded (the date of its first revision). */
+  recordedOn?: string;
   revisions: readonly SheetRevision[];
+  /** Every recorded sign-off of the change request. */
+  signoffs: readonly (PrintSignoff & { documents: readonly string[] })[];
   signatures: readonly SignatureLine[];
 }
