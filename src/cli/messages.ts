@@ -5,8 +5,10 @@ import { RULE_MESSAGES } from '../core/rules/messages.ts';
 import { SCHEMA_MESSAGES } from '../core/schema-messages.ts';
 import { PRINT_MESSAGES } from '../core/print/messages.ts';
 import { SEARCH_MESSAGES } from '../core/search/messages.ts';
+import { SITE_MESSAGES } from '../core/site-messages.ts';
 import { PROGRESS_MESSAGES } from './messages-progress.ts';
 import { AUTHORING_MESSAGES } from './messages-authoring.ts';
+import { SITE_CLI_MESSAGES } from './messages-site.ts';
 
 export const CLI_MESSAGES: Catalogue = {
   'usage/lang': {
@@ -85,4 +87,6 @@ export const ALL_MESSAGES: Catalogue = {
   ...AUTHORING_MESSAGES,
   ...PRINT_MESSAGES,
   ...SEARCH_MESSAGES,
+  ...SITE_MESSAGES,
+  ...SITE_CLI_MESSAGES,
 };
