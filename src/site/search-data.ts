@@ -26,7 +26,7 @@ function getCustomers(): ReadonlyMap<string, FilterCustomer> {
       typeof value === 'string'
         ? value
         : typeof value === 'object' && value !== null && 'code' in value
-          ? String((value as { code: unknown }).code)
+          ? String(value.code)
           : undefined;
     found.set(document.id, {
       id: document.id,

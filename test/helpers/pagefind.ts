@@ -42,7 +42,7 @@ function fileFetch(input: string | URL | Request, init?: RequestInit): Promise<R
 let loads = 0;
 
 export async function loadSiteSearch(siteDir: string, lang: 'zh-CN' | 'en'): Promise<SiteSearch> {
-  globalThis.fetch = fileFetch as typeof fetch;
+  globalThis.fetch = fileFetch;
   const stub = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
   Object.assign(globalThis, { document: stub });
   const bundle = pathToFileURL(join(siteDir, 'pagefind', 'pagefind.js'));
