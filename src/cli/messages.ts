@@ -3,9 +3,12 @@ import type { Catalogue } from '../core/messages.ts';
 import { PARSE_MESSAGES } from '../core/parse-messages.ts';
 import { RULE_MESSAGES } from '../core/rules/messages.ts';
 import { SCHEMA_MESSAGES } from '../core/schema-messages.ts';
+import { PRINT_MESSAGES } from '../core/print/messages.ts';
+import { SEARCH_MESSAGES } from '../core/search/messages.ts';
 import { SITE_MESSAGES } from '../core/site-messages.ts';
 import { PROGRESS_MESSAGES } from './messages-progress.ts';
 import { AUTHORING_MESSAGES } from './messages-authoring.ts';
+import { RECORD_MESSAGES } from './messages-records.ts';
 import { GATE_MESSAGES } from '../core/gate-messages.ts';
 import { SITE_CLI_MESSAGES } from './messages-site.ts';
 
@@ -96,6 +99,9 @@ export const ALL_MESSAGES: Catalogue = {
   ...CLI_MESSAGES,
   ...PROGRESS_MESSAGES,
   ...AUTHORING_MESSAGES,
+  ...RECORD_MESSAGES,
+  ...PRINT_MESSAGES,
+  ...SEARCH_MESSAGES,
   ...SITE_MESSAGES,
   ...SITE_CLI_MESSAGES,
   ...GATE_MESSAGES,

@@ -20,6 +20,7 @@ import { EXIT, UsageError } from './errors.ts';
 import { progressFields } from './list-rows.ts';
 import { openProgress } from './progress-command.ts';
 import { renderCustomer } from './show-customer.ts';
+import { readSignoffStatusQuietly, renderSignoffLine, signoffJson } from './show-signoff.ts';
 import {
   memberProgress,
   renderChange,
@@ -57,15 +58,23 @@ export async function runShow(argv: string[], given: Context): Promise<number> {
     return EXIT.problems;
   }
   const progress = evaluateProgress(document, view.source.model, view.today);
+  const signoff = await readSignoffStatusQuietly(context.root, document.id);
   if (format === 'json')
     context.out(
       JSON.stringify(
-        assembleShowJson(document, progress, view, values['include-confidential'] === true),
+        {
+          ...assembleShowJson(document, progress, view, values['include-confidential'] === true),
+          signoff: signoff ? signoffJson(signoff) : null,
+        },
         null,
         2,
       ),
     );
-  else for (const line of renderShowText(document, progress, view)) context.out(line);
+  else {
+    for (const line of renderShowText(document, progress, view)) context.out(line);
+    const line = signoff ? renderSignoffLine(document.id, signoff, view) : '';
+    if (line) context.out(line);
+  }
   return EXIT.ok;
 }
 
