@@ -34,7 +34,11 @@ import type { SchemaSet } from '../core/schema-set.ts';
 import { validateAgainstSchema } from '../core/validate-schema.ts';
 import { compileRepositorySchemas } from './load-schemas.ts';
 
-export { compileRepositorySchemas, readSchemaSources } from './load-schemas.ts';
+export {
+  compileRepositorySchemas,
+  readSchemaSources,
+  readWorkingTreeSchemas,
+} from './load-schemas.ts';
 
 export interface LoadResult {
   /** Undefined when the configuration itself is broken (cross-document rules need it). */

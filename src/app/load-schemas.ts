@@ -1,7 +1,8 @@
 /** Reads schemas/ from a content source and compiles them; a missing or broken schema is a setup error. */
 import { decodeDocumentBytes, MAX_DOCUMENT_BYTES } from '../core/decode.ts';
 import { CONFIG_FILES, SCHEMA_OF } from '../core/layout.ts';
-import type { ContentSource } from '../core/ports.ts';
+import { readBoundedFile, walkFiles } from '../adapters/fs.ts';
+import type { ContentRead, ContentSource } from '../core/ports.ts';
 import { compileSchemaSet, type SchemaSet, type SchemaSource } from '../core/schema-set.ts';
 import { SetupError } from './errors.ts';
 
@@ -16,12 +17,30 @@ export async function readSchemaSources(source: ContentSource): Promise<SchemaSo
   const paths = (await source.listFiles('schemas')).files.filter((path) =>
     path.endsWith('.schema.json'),
   );
-  const sources = await Promise.all(
-    paths.map(async (path) => ({
-      file: path.slice('schemas/'.length),
-      schema: await readSchemaFile(source, path),
-    })),
+  const reads = await Promise.all(
+    paths.map(async (path) => ({ path, read: await source.readBytes(path, MAX_DOCUMENT_BYTES) })),
   );
+  return assembleSchemaSources(reads);
+}
+
+/**
+ * The working tree's schemas, read synchronously: for labels outside a loaded repository (the
+ * site's print pages, records). Same checks as readSchemaSources.
+ */
+export function readWorkingTreeSchemas(root: string): SchemaSource[] {
+  const paths = walkFiles(root, 'schemas').files.filter((path) => path.endsWith('.schema.json'));
+  return assembleSchemaSources(
+    paths.map((path) => ({ path, read: readBoundedFile(root, path, MAX_DOCUMENT_BYTES) })),
+  );
+}
+
+function assembleSchemaSources(
+  reads: readonly { path: string; read: ContentRead }[],
+): SchemaSource[] {
+  const sources = reads.map(({ path, read }) => ({
+    file: path.slice('schemas/'.length),
+    schema: parseSchemaFile(path, read),
+  }));
   const missing = REQUIRED_SCHEMAS.filter(
     (file) => !sources.some((schema) => schema.file === file),
   );
@@ -32,11 +51,7 @@ export async function readSchemaSources(source: ContentSource): Promise<SchemaSo
   return sources;
 }
 
-async function readSchemaFile(
-  source: ContentSource,
-  path: string,
-): Promise<SchemaSource['schema']> {
-  const read = await source.readBytes(path, MAX_DOCUMENT_BYTES);
+function parseSchemaFile(path: string, read: ContentRead): SchemaSource['schema'] {
   try {
     if (read.type !== 'bytes') throw new Error(read.type);
     const decoded = decodeDocumentBytes(read.bytes);

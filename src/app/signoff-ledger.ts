@@ -16,7 +16,7 @@ import {
 } from '../core/signoff-ledger.ts';
 import { sortRecords } from '../core/signoffs.ts';
 import { compileSchemaSet, type SchemaSet } from '../core/schema-set.ts';
-import { readSchemaSources } from './load-repository.ts';
+import { readWorkingTreeSchemas } from './load-repository.ts';
 
 export interface SignoffLedger {
   /** Valid records, oldest merge first, with the file each came from. */
@@ -26,7 +26,7 @@ export interface SignoffLedger {
 }
 
 export function compileLedgerSchemas(root: string): SchemaSet {
-  return compileSchemaSet(readSchemaSources(root));
+  return compileSchemaSet(readWorkingTreeSchemas(root));
 }
 
 export function readSignoffLedger(

@@ -2,8 +2,8 @@
  * Names for what history and verify print: states and roles from the schemas' labels. Reads only
  * schemas/ (not every document), so `docket history` stays one git pass plus the ledger.
  */
-import { readSchemaSources } from '../app/load-repository.ts';
-import { CONFIG_FILES, SCHEMA_OF, type DocumentKind } from '../core/layout.ts';
+import { readWorkingTreeSchemas } from '../app/load-repository.ts';
+import { SCHEMA_OF, type DocumentKind } from '../core/layout.ts';
 import type { Lang } from '../core/messages.ts';
 import type { JsonSchema } from '../core/schema-set.ts';
 import { enumLabelAt, labelAt } from '../core/schema-walk.ts';
@@ -20,7 +20,7 @@ export interface RecordLabels {
 }
 
 export function readRecordLabels(root: string, lang: Lang): RecordLabels {
-  const schemas = new Map(readSchemaSources(root).map(({ file, schema }) => [file, schema]));
+  const schemas = new Map(readWorkingTreeSchemas(root).map(({ file, schema }) => [file, schema]));
   const schemaOf = (file: string): JsonSchema | undefined => schemas.get(file);
   return {
     lang,
@@ -29,8 +29,8 @@ export function readRecordLabels(root: string, lang: Lang): RecordLabels {
       const schema = schemaOf(SCHEMA_OF[kind]);
       return (schema && statusLabels(schema).labels[code]?.[lang]) ?? code;
     },
-    role: (role) =>
-      enumLabelAt(schemaOf(CONFIG_FILES.people.schema), ['people', 0, 'roles', 0], role, lang),
+    // Roles are defined once, in common.schema.json#/$defs/role.
+    role: (role) => enumLabelAt(roleSchema(schemaOf('common.schema.json')), [], role, lang),
     field: (kind, field) =>
       field === 'body'
         ? lang === 'zh-CN'
@@ -39,4 +39,9 @@ export function readRecordLabels(root: string, lang: Lang): RecordLabels {
         : (labelAt(schemaOf(SCHEMA_OF[kind]), [field], lang) ?? field),
     join: (items) => items.join(lang === 'zh-CN' ? '、' : ', '),
   };
+}
+
+function roleSchema(common: JsonSchema | undefined): JsonSchema | undefined {
+  const defs = common?.['$defs'] as Record<string, JsonSchema> | undefined;
+  return defs?.['role'];
 }

@@ -4,7 +4,7 @@
  * per build and shared by every print page.
  */
 import { loadPrintContext, type PrintContext } from '../app/print-context.ts';
-import { readSchemaSources } from '../app/load-repository.ts';
+import { readWorkingTreeSchemas } from '../app/load-repository.ts';
 import { pathForId } from '../core/layout.ts';
 import { formatMessage, type Lang } from '../core/messages.ts';
 import { PRINT_MESSAGES } from '../core/print/messages.ts';
@@ -45,7 +45,7 @@ let labels: PrintLabeller | undefined;
 /** Labels from this build's schemas (`x-label`, `x-enum-labels`). */
 export function getLabeller(): PrintLabeller {
   if (!labels) {
-    const sources = readSchemaSources(SITE_SETTINGS.root);
+    const sources = readWorkingTreeSchemas(SITE_SETTINGS.root);
     const schemas = new Map(sources.map((source) => [source.file, source.schema]));
     labels = createSchemaLabeller((file) => schemas.get(file));
   }

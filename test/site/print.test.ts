@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkingTreeSource } from '../../src/adapters/fs.ts';
 import { loadRepository } from '../../src/app/load-repository.ts';
 import { PRINT_MESSAGES } from '../../src/core/print/messages.ts';
 import type { LoadedDocument } from '../../src/core/repository.ts';
@@ -15,7 +16,7 @@ import { PROJECT_ROOT } from '../helpers/repo.ts';
 import { buildDemoSite } from '../helpers/site-build.ts';
 
 const REPOSITORY = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'yunfan/docket' };
-const documents = loadRepository(PROJECT_ROOT).documents;
+const documents = (await loadRepository(createWorkingTreeSource(PROJECT_ROOT))).documents;
 const byId = new Map(documents.map((document) => [document.id, document]));
 const ofKind = (kind: string) => documents.filter((document) => document.kind === kind);
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);

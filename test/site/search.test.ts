@@ -6,6 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkingTreeSource } from '../../src/adapters/fs.ts';
 import { loadRepository } from '../../src/app/load-repository.ts';
 import type { LoadedDocument } from '../../src/core/repository.ts';
 import { loadSiteSearch, restoreFetch, type SiteSearch } from '../helpers/pagefind.ts';
@@ -13,8 +14,8 @@ import { PROJECT_ROOT } from '../helpers/repo.ts';
 import { buildDemoSite } from '../helpers/site-build.ts';
 
 const SHOWN = new Set(['requirement', 'change', 'release', 'customer']);
-const documents = loadRepository(PROJECT_ROOT).documents.filter((document) =>
-  SHOWN.has(document.kind),
+const documents = (await loadRepository(createWorkingTreeSource(PROJECT_ROOT))).documents.filter(
+  (document) => SHOWN.has(document.kind),
 );
 
 /** Everything a document page shows of the document itself: its front matter and body. */

@@ -4,7 +4,7 @@
  */
 import { CONFIG_FILES, SCHEMA_OF, type DocumentKind } from '../layout.ts';
 import type { JsonSchema } from '../schema-set.ts';
-import { schemaAt } from '../schema-walk.ts';
+import { createRefResolver, schemaAt } from '../schema-walk.ts';
 import type { Labels, PrintLabeller } from './types.ts';
 
 function schemaOfKind(
@@ -20,14 +20,21 @@ const same = (text: string): Labels => ({ 'zh-CN': text, en: text });
 export function createSchemaLabeller(
   schemaFor: (file: string) => JsonSchema | undefined,
 ): PrintLabeller {
+  const resolveRef = createRefResolver((file) => schemaFor(file) ?? {});
+  // A field defined by `$ref` (roles: common.schema.json#/$defs/role) takes its labels from there;
+  // its own siblings (`x-label`) win.
+  const nodeAt = (kind: string, path: readonly (string | number)[]) => {
+    const node = schemaAt(schemaOfKind(schemaFor, kind), path);
+    const ref = node?.['$ref'];
+    return typeof ref === 'string' ? { ...resolveRef(ref), ...node } : node;
+  };
   return {
     field(kind, path) {
-      const label = schemaAt(schemaOfKind(schemaFor, kind), path)?.['x-label'] as
-        Labels | undefined;
+      const label = nodeAt(kind, path)?.['x-label'] as Labels | undefined;
       return label ?? same(path.join('.'));
     },
     choice(kind, path, code) {
-      const labels = schemaAt(schemaOfKind(schemaFor, kind), path)?.['x-enum-labels'] as
+      const labels = nodeAt(kind, path)?.['x-enum-labels'] as
         Readonly<Record<string, Labels>> | undefined;
       return labels?.[code] ?? same(code);
     },
