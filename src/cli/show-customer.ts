@@ -8,7 +8,7 @@ import { evaluateCustomerOverview, type Progress } from '../core/progress.ts';
 import { stringAt, type LoadedDocument } from '../core/repository.ts';
 import { renderTable } from '../core/table.ts';
 import { evaluateTierReview, type TierReview } from '../core/tier-review.ts';
-import { formatRate, signersText } from './tier-review-render.ts';
+import { formatRate, signersText } from '../core/progress-view/tier-review-rows.ts';
 import {
   headingLines,
   renderFields,
@@ -16,7 +16,7 @@ import {
   stageText,
   type Field,
 } from './show-render.ts';
-import { NONE, textOf, truncateText, type View } from './view.ts';
+import { NONE, textOf, truncateText, type View } from '../core/progress-view/view.ts';
 
 const RECENT_RECORDS = 5;
 

@@ -4,15 +4,11 @@
  * names come from the schemas' `x-label`, computed things from the message catalogue.
  */
 import stringWidth from 'string-width';
-import {
-  compareProgress,
-  evaluateNextStates,
-  evaluateProgress,
-  type Progress,
-} from '../core/progress.ts';
+import { evaluateNextStates, evaluateProgress, type Progress } from '../core/progress.ts';
 import { stringAt, stringsAt, type LoadedDocument } from '../core/repository.ts';
 import { renderTable } from '../core/table.ts';
-import { NONE, textOf, truncateText, type View } from './view.ts';
+import { memberProgress } from '../core/progress-view/list-rows.ts';
+import { NONE, textOf, truncateText, type View } from '../core/progress-view/view.ts';
 
 export type Field = readonly [label: string, value: string];
 
@@ -260,17 +256,6 @@ export function renderRelease(document: LoadedDocument, progress: Progress, view
     label('requirements'),
     ...requirementTable(memberProgress(stringsAt(data, 'requirements'), view), view),
   ];
-}
-
-/** The listed requirements' progress, in list order (priority first). */
-export function memberProgress(ids: readonly string[], view: View): Progress[] {
-  const { model } = view.source;
-  return ids
-    .flatMap((id) => {
-      const document = model.repository.byId.get(id);
-      return document ? [evaluateProgress(document, model, view.today)] : [];
-    })
-    .sort(compareProgress(model.repository.config.priority));
 }
 
 /** Visits, complaints, service requests, surveys: their scalar fields with schema labels. */

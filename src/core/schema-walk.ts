@@ -1,7 +1,6 @@
 /**
  * Reading the schemas' annotations for presentation: a field's label (`x-label`), an enum
- * code's label (`x-enum-labels`), and whether a value is confidential (`x-confidential`, often
- * on a shared definition such as `money` or `phone`, so `$ref`s are followed).
+ * code's label (`x-enum-labels`). Whether a value is confidential is core/audience.ts.
  */
 import type { Lang } from './messages.ts';
 import type { JsonSchema } from './schema-set.ts';
@@ -59,34 +58,6 @@ export function enumLabelAt(
   const labels = schemaAt(schema, path)?.['x-enum-labels'] as
     Record<string, Record<Lang, string>> | undefined;
   return typeof code === 'string' ? (labels?.[code]?.[lang] ?? code) : String(code);
-}
-
-export function isConfidential(schema: JsonSchema | undefined, resolve: ResolveRef): boolean {
-  if (!schema) return false;
-  if (schema['x-confidential'] === true) return true;
-  const ref = schema['$ref'];
-  return typeof ref === 'string' && resolve(ref)?.['x-confidential'] === true;
-}
-
-/** A copy of `data` without the values its schema marks confidential (for json/csv output). */
-export function omitConfidential(
-  data: unknown,
-  schema: JsonSchema | undefined,
-  resolve: ResolveRef,
-): unknown {
-  if (Array.isArray(data)) {
-    const items = schemaAt(schema, [0]);
-    return isConfidential(items, resolve)
-      ? []
-      : data.map((item) => omitConfidential(item, items, resolve));
-  }
-  if (!isObject(data)) return data;
-  const kept: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) {
-    const property = schemaAt(schema, [key]);
-    if (!isConfidential(property, resolve)) kept[key] = omitConfidential(value, property, resolve);
-  }
-  return kept;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,0 +1,20 @@
+/**
+ * The one merged message catalogue every interface renders (CLI, pull-request comment, site).
+ * Each part lives beside the code that raises its messages; a new part is added here once.
+ */
+import { AUTHORING_MESSAGES } from './catalogue/authoring.ts';
+import { CLI_MESSAGES } from './catalogue/cli.ts';
+import { PROGRESS_MESSAGES } from './catalogue/progress.ts';
+import type { Catalogue } from './messages.ts';
+import { PARSE_MESSAGES } from './parse-messages.ts';
+import { RULE_MESSAGES } from './rules/messages.ts';
+import { SCHEMA_MESSAGES } from './schema-messages.ts';
+
+export const ALL_MESSAGES: Catalogue = {
+  ...PARSE_MESSAGES,
+  ...SCHEMA_MESSAGES,
+  ...RULE_MESSAGES,
+  ...CLI_MESSAGES,
+  ...PROGRESS_MESSAGES,
+  ...AUTHORING_MESSAGES,
+};
