@@ -7,16 +7,20 @@ import stringWidth from 'string-width';
 import { evaluateNextStates, evaluateProgress, type Progress } from '../core/progress.ts';
 import { stringAt, stringsAt, type LoadedDocument } from '../core/repository.ts';
 import { renderTable } from '../core/table.ts';
+import { joinCjkText } from '../core/text/cjk.ts';
 import { memberProgress } from '../core/progress-view/list-rows.ts';
 import { NONE, textOf, truncateText, type View } from '../core/progress-view/view.ts';
 
 export type Field = readonly [label: string, value: string];
 
-/** `label  value` lines with the values lined up (labels may be Chinese). */
+/**
+ * `label  value` lines with the values lined up (labels may be Chinese). Values wrapped over
+ * several lines in the YAML read as one run, without a space inside Chinese text.
+ */
 export function renderFields(fields: readonly Field[]): string[] {
   const width = Math.max(0, ...fields.map(([label]) => stringWidth(label)));
   return fields.map(([label, value]) =>
-    `${label}${' '.repeat(width - stringWidth(label))}  ${value}`.trimEnd(),
+    `${label}${' '.repeat(width - stringWidth(label))}  ${joinCjkText(value)}`.trimEnd(),
   );
 }
 
@@ -155,7 +159,7 @@ function criteriaLines(criteria: unknown, view: View): string[] {
       item['method'] === undefined
         ? ''
         : ` (${view.enumLabel('requirement', ['acceptance_criteria', 0, 'method'], item['method'])})`;
-    return `  ${String(item['id'])}  ${String(item['text'])}${method}`;
+    return `  ${String(item['id'])}  ${joinCjkText(String(item['text']))}${method}`;
   });
 }
 
@@ -182,7 +186,7 @@ function evaluationLines(evaluation: unknown, view: View): string[] {
       path('opinions', 0, 'verdict'),
       opinion['verdict'],
     );
-    return `  ${aspect} · ${view.personName(opinion['evaluator'] as string)} · ${verdict}: ${String(opinion['opinion'])}`;
+    return `  ${aspect} · ${view.personName(opinion['evaluator'] as string)} · ${verdict}: ${joinCjkText(String(opinion['opinion']))}`;
   });
   return [`  ${summary}`, ...opinions];
 }
@@ -271,7 +275,10 @@ export function renderRecord(document: LoadedDocument, progress: Progress, view:
           .map((item) => (typeof item === 'string' ? view.personName(item) : String(item)))
           .join(', ')
       : recordValue(document, key, value, view);
-    fields.push([view.fieldLabel(document.kind, [key]), text.replace(/\s+/g, ' ').trim()]);
+    fields.push([
+      view.fieldLabel(document.kind, [key]),
+      joinCjkText(text).replace(/\s+/g, ' ').trim(),
+    ]);
   }
   const title = `${view.customerName(document.customer ?? '')} · ${truncateText(progress.title, 40)}`;
   return [...headingLines({ ...progress, title }), ...renderFields(fields)];

@@ -4,21 +4,16 @@
  * configuration (content/config/audiences.yaml); which values are confidential comes from the
  * schemas' `x-confidential` marks, never from a list of field names kept in code.
  */
+import type { AudiencesConfig } from './config.ts';
+import type { Audience as AudiencePolicy } from './generated/config-types.ts';
 import type { JsonSchema } from './schema-set.ts';
 import type { ResolveRef } from './schema-walk.ts';
+
+export type { AudiencePolicy };
 
 /** 密级, lowest first: the order the requirement schema's enum gives. */
 export const CONFIDENTIALITY_LEVELS = ['public', 'internal', 'confidential', 'secret'] as const;
 export type Confidentiality = (typeof CONFIDENTIALITY_LEVELS)[number];
-
-export interface AudiencePolicy {
-  /** The highest 密级 a document may have and still be shown. */
-  max_confidentiality: Confidentiality;
-  /** Whether values the schemas mark `x-confidential` are shown. */
-  confidential_values: boolean;
-  /** Which customers' files, records and names are shown: all, only the portal's own, none. */
-  customers: 'all' | 'own' | 'none';
-}
 
 export interface Audience {
   /** `internal`, `public` or `customer:CUS-003`. */
@@ -26,6 +21,36 @@ export interface Audience {
   policy: AudiencePolicy;
   /** For `customers: own`: the customer the portal belongs to. */
   customer?: string;
+}
+
+export type AudienceChoice =
+  | { ok: true; audience: Audience }
+  | { ok: false; reason: 'unknown-audience' | 'unknown-customer'; value: string };
+
+/**
+ * `internal`, `public` or `customer:CUS-003` with the configured policy; the customer must be one
+ * of `customers` (the IDs of the repository's customer files).
+ */
+export function parseAudience(
+  name: string,
+  config: AudiencesConfig,
+  customers: readonly string[],
+): AudienceChoice {
+  if (name === 'internal' || name === 'public')
+    return { ok: true, audience: { name, policy: config[name] } };
+  const customer = /^customer:(.+)$/.exec(name)?.[1];
+  if (customer === undefined) return { ok: false, reason: 'unknown-audience', value: name };
+  if (!customers.includes(customer))
+    return { ok: false, reason: 'unknown-customer', value: customer };
+  return { ok: true, audience: { name, policy: config.customer, customer } };
+}
+
+/** Insiders who may or may not see `x-confidential` values (the CLI's `--include-confidential`). */
+export function insiderAudience(config: AudiencesConfig, confidentialValues: boolean): Audience {
+  return {
+    name: 'internal',
+    policy: { ...config.internal, confidential_values: confidentialValues },
+  };
 }
 
 /** Whether a 密级 is within the audience's ceiling; an unknown or missing level is not (fail closed). */
