@@ -5,10 +5,12 @@
 import { AUTHORING_MESSAGES } from './catalogue/authoring.ts';
 import { CLI_MESSAGES } from './catalogue/cli.ts';
 import { PROGRESS_MESSAGES } from './catalogue/progress.ts';
+import { SITE_CLI_MESSAGES } from './catalogue/site-cli.ts';
 import type { Catalogue } from './messages.ts';
 import { PARSE_MESSAGES } from './parse-messages.ts';
 import { RULE_MESSAGES } from './rules/messages.ts';
 import { SCHEMA_MESSAGES } from './schema-messages.ts';
+import { SITE_MESSAGES } from './site-messages.ts';
 
 export const ALL_MESSAGES: Catalogue = {
   ...PARSE_MESSAGES,
@@ -17,4 +19,6 @@ export const ALL_MESSAGES: Catalogue = {
   ...CLI_MESSAGES,
   ...PROGRESS_MESSAGES,
   ...AUTHORING_MESSAGES,
+  ...SITE_MESSAGES,
+  ...SITE_CLI_MESSAGES,
 };
