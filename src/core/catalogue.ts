@@ -8,6 +8,8 @@ import { PROGRESS_MESSAGES } from './catalogue/progress.ts';
 import { SITE_CLI_MESSAGES } from './catalogue/site-cli.ts';
 import { GATE_MESSAGES } from './gate-messages.ts';
 import type { Catalogue } from './messages.ts';
+import { PRINT_MESSAGES } from './print/messages.ts';
+import { SEARCH_MESSAGES } from './search/messages.ts';
 import { PARSE_MESSAGES } from './parse-messages.ts';
 import { RULE_MESSAGES } from './rules/messages.ts';
 import { SCHEMA_MESSAGES } from './schema-messages.ts';
@@ -20,6 +22,8 @@ export const ALL_MESSAGES: Catalogue = {
   ...CLI_MESSAGES,
   ...PROGRESS_MESSAGES,
   ...AUTHORING_MESSAGES,
+  ...PRINT_MESSAGES,
+  ...SEARCH_MESSAGES,
   ...SITE_MESSAGES,
   ...SITE_CLI_MESSAGES,
   ...GATE_MESSAGES,
