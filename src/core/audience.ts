@@ -121,3 +121,40 @@ function asSchema(value: unknown): JsonSchema | undefined {
     ? (value as JsonSchema)
     : undefined;
 }
+
+/**
+ * Every value under an `x-confidential` mark, as text to keep out of an audience's free text
+ * (a phone number quoted in a Markdown body). Enum codes and short strings are left out (they
+ * are ordinary words), and so are integers that look like years.
+ */
+export function collectConfidentialValues(
+  data: unknown,
+  schema: JsonSchema | undefined,
+  resolve: ResolveRef,
+  inside = false,
+): string[] {
+  const node = followRef(schema, resolve);
+  const confidential = inside || isConfidentialNode(schema, resolve);
+  if (Array.isArray(data))
+    return data.flatMap((item) =>
+      collectConfidentialValues(item, asSchema(node?.['items']), resolve, confidential),
+    );
+  if (data !== null && typeof data === 'object') {
+    const properties = asSchema(node?.['properties']) ?? {};
+    return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) =>
+      collectConfidentialValues(value, asSchema(properties[key]), resolve, confidential),
+    );
+  }
+  return confidential && !Array.isArray(node?.['enum']) ? leafText(data) : [];
+}
+
+const MIN_SECRET_LENGTH = 3;
+
+function leafText(value: unknown): string[] {
+  if (typeof value === 'string')
+    return value.trim().length >= MIN_SECRET_LENGTH ? [value.trim()] : [];
+  if (typeof value !== 'number') return [];
+  const text = String(value);
+  const yearLike = Number.isInteger(value) && value >= 1900 && value <= 2100;
+  return text.length >= MIN_SECRET_LENGTH && !yearLike ? [text] : [];
+}

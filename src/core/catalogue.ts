@@ -6,6 +6,7 @@ import { AUTHORING_MESSAGES } from './catalogue/authoring.ts';
 import { CLI_MESSAGES } from './catalogue/cli.ts';
 import { PROGRESS_MESSAGES } from './catalogue/progress.ts';
 import { SITE_CLI_MESSAGES } from './catalogue/site-cli.ts';
+import { SITE_MODEL_MESSAGES } from './catalogue/site-model.ts';
 import { GATE_MESSAGES } from './gate-messages.ts';
 import type { Catalogue } from './messages.ts';
 import { PRINT_MESSAGES } from './print/messages.ts';
@@ -27,4 +28,5 @@ export const ALL_MESSAGES: Catalogue = {
   ...SITE_MESSAGES,
   ...SITE_CLI_MESSAGES,
   ...GATE_MESSAGES,
+  ...SITE_MODEL_MESSAGES,
 };
