@@ -9,18 +9,28 @@ export type ResolveRef = (ref: string) => JsonSchema | undefined;
 
 /** Resolves `common.schema.json#/$defs/money` and `../common.schema.json#/$defs/money`. */
 export function createRefResolver(schemaFor: (file: string) => JsonSchema): ResolveRef {
+  // The schemas do not change while a resolver lives, and the site resolves the same few refs
+  // for every field of every document.
+  const resolved = new Map<string, JsonSchema | undefined>();
   return (ref) => {
-    const [file = '', pointer = ''] = ref.split('#');
-    let node: unknown;
-    try {
-      node = schemaFor(file.replace(/^(\.\.\/)+/, ''));
-    } catch {
-      return undefined;
-    }
-    for (const part of pointer.split('/').filter(Boolean))
-      node = isObject(node) ? node[part] : undefined;
-    return isObject(node) ? node : undefined;
+    if (resolved.has(ref)) return resolved.get(ref);
+    const node = resolveRef(schemaFor, ref);
+    resolved.set(ref, node);
+    return node;
   };
+}
+
+function resolveRef(schemaFor: (file: string) => JsonSchema, ref: string): JsonSchema | undefined {
+  const [file = '', pointer = ''] = ref.split('#');
+  let node: unknown;
+  try {
+    node = schemaFor(file.replace(/^(\.\.\/)+/, ''));
+  } catch {
+    return undefined;
+  }
+  for (const part of pointer.split('/').filter(Boolean))
+    node = isObject(node) ? node[part] : undefined;
+  return isObject(node) ? node : undefined;
 }
 
 /** The sub-schema for a data path: property names walk `properties`, numbers walk `items`. */

@@ -66,7 +66,8 @@ export function assembleSiteModel(input: SiteModelInput): SiteModel {
     traceability: assembleTraceability(documents, releases, context),
     reports: assembleReports(documents, context),
   };
-  return maskData(model, createMasker(hiddenWords(input, visibility.hiddenTerms)));
+  const words = hiddenWords(input, visibility.hiddenTerms);
+  return words.length === 0 ? model : maskData(model, createMasker(words));
 }
 
 /** Hidden names and IDs, and for an audience without confidential values: every such value. */

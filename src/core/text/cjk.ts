@@ -9,30 +9,34 @@
 const CJK_PUNCT = String.raw`\u3000-\u303f\uff00-\uffef`;
 /** Han characters, kana and the punctuation above. */
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}${CJK_PUNCT}`;
+const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
+const CJK_PUNCT_CHAR = new RegExp(`[${CJK_PUNCT}]`, 'u');
+const HALF_WIDTH_END = /[,.;:!?]/;
+
 /** Spaces, or one line break with its indentation; never a blank line (a paragraph break). */
-const GAP = String.raw`(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)`;
+const SOFT_GAP = /[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*/g;
 /** One line break; at most one space before it, as two or more make a Markdown hard break. */
-const BREAK = String.raw`[ \t]?\r?\n[ \t]*`;
+const SOFT_BREAK = /(?<![ \t])[ \t]?\r?\n[ \t]*/g;
 
 /**
- * A gap between CJK characters, after full-width punctuation or before it, or after half-width
- * punctuation that ends Chinese text (`经理,` typed without switching input method).
+ * Whether the gap between `before` and `after` goes: between CJK characters, after full-width
+ * punctuation or before it, or after half-width punctuation that ends Chinese text (`经理,`
+ * typed without switching input method). `经理, 60分钟` → `经理,60分钟`; `需要 电话` → `需要电话`.
  */
-function cjkGap(gap: string): RegExp {
-  return new RegExp(
-    [
-      `(?<=[${CJK}])${gap}(?=[${CJK}])`,
-      `(?<=[${CJK_PUNCT}])${gap}(?=\\S)`,
-      `(?<=\\S)${gap}(?=[${CJK_PUNCT}])`,
-      `(?<=[${CJK}][,.;:!?])${gap}(?=\\S)`,
-    ].join('|'),
-    'gu',
-  );
+function joins(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (before === '' || after === '' || /\s/.test(after)) return false;
+  if (CJK_PUNCT_CHAR.test(before) || CJK_PUNCT_CHAR.test(after)) return true;
+  if (CJK_CHAR.test(before)) return CJK_CHAR.test(after);
+  return HALF_WIDTH_END.test(before) && CJK_CHAR.test(text[start - 2] ?? '');
 }
 
-/** `经理, 60分钟` → `经理,60分钟`; `需要 电话` → `需要电话`. */
-const SOFT_GAP = cjkGap(GAP);
-const SOFT_BREAK = cjkGap(BREAK);
+function joinGaps(text: string, gaps: RegExp): string {
+  return text.replace(gaps, (gap: string, offset: number) =>
+    joins(text, offset, offset + gap.length) ? '' : gap,
+  );
+}
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
@@ -40,7 +44,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * characters go, everything else stays (English words keep their spaces).
  */
 export function joinCjkText(text: string): string {
-  return text.replace(SOFT_GAP, '');
+  return joinGaps(text, SOFT_GAP);
 }
 
 /**
@@ -70,5 +74,5 @@ export function joinCjkLines(markdown: string): string {
 
 /** Soft breaks only: a hard break (two trailing spaces) never matches the one optional space. */
 function joinChunk(text: string): string {
-  return text.replace(SOFT_BREAK, '');
+  return joinGaps(text, SOFT_BREAK);
 }

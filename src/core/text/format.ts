@@ -27,12 +27,22 @@ const NUMBER_FORMATS: Readonly<Record<Lang, Intl.NumberFormat>> = {
 /** Money is stored in 万元 (10,000 CNY). */
 const YUAN_PER_WAN = 10_000;
 
+/** Formatted dates; a repository has a few thousand distinct ones, so each is formatted once. */
+const FORMATTED_DATES: Readonly<Record<Lang, Map<string, string>>> = {
+  'zh-CN': new Map(),
+  en: new Map(),
+};
+
 /** `2026-11-27` → `2026年11月27日` / `Nov 27, 2026`; anything else is returned unchanged. */
 export function formatDate(date: string, lang: Lang): string {
+  const cached = FORMATTED_DATES[lang].get(date);
+  if (cached !== undefined) return cached;
   const match = DATE.exec(date);
   if (!match) return date;
   const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(time) ? date : DATE_FORMATS[lang].format(time);
+  const text = Number.isNaN(time) ? date : DATE_FORMATS[lang].format(time);
+  FORMATTED_DATES[lang].set(date, text);
+  return text;
 }
 
 /**
