@@ -79,6 +79,27 @@ export const SITE_MESSAGES: Catalogue = {
   'customer/requirements': { 'zh-CN': '该客户的需求', en: 'Their requirements' },
   'customer/changes': { 'zh-CN': '该客户的变更申请', en: 'Their change requests' },
   'release/requirements': { 'zh-CN': '本版本包含的需求', en: 'Requirements in this release' },
+  'trace/title': { 'zh-CN': '需求追溯矩阵', en: 'Traceability matrix' },
+  'trace/intro': {
+    'zh-CN': '每个需求对应的客户、所在版本、上级与下级需求和变更申请;缺口以红色标出。',
+    en: 'Each requirement with its customer, releases, parent and child requirements and change requests; gaps are marked in red.',
+  },
+  'trace/summary': {
+    'zh-CN': '共 {rows} 个需求:{noRelease} 个未排入任何版本,{noCustomer} 个未关联客户。',
+    en: '{rows} requirements: {noRelease} in no release, {noCustomer} without a customer.',
+  },
+  'trace/parent': { 'zh-CN': '上级需求', en: 'Parent' },
+  'trace/children': { 'zh-CN': '下级需求', en: 'Children' },
+  'trace/changes': { 'zh-CN': '变更申请', en: 'Change requests' },
+  'trace/included': { 'zh-CN': '已包含', en: 'included' },
+  'trace/gap': { 'zh-CN': '缺口', en: 'Gap' },
+  'trace/gap-customer': { 'zh-CN': '无客户', en: 'no customer' },
+  'trace/gap-release': { 'zh-CN': '未排入版本', en: 'in no release' },
+  'trace/gap-none': { 'zh-CN': '无缺口', en: 'no gap' },
+  'trace/more-releases': {
+    'zh-CN': '仅列出最近 {shown} 个版本;其余 {hidden} 个版本见各版本页面。',
+    en: 'Only the latest {shown} releases have a column; see each release page for the other {hidden}.',
+  },
   'value/yes': { 'zh-CN': '是', en: 'Yes' },
   'value/no': { 'zh-CN': '否', en: 'No' },
 };

@@ -20,6 +20,8 @@ export interface FieldView {
 
 export interface LinkView {
   id: string;
+  /** The front-matter field holding the link (`parent`, `requirements`, `depends_on`). */
+  field: string;
   /** The field the link sits in (`links.parent`, `requirements`), labelled. */
   relation: Labels;
 }

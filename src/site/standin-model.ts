@@ -30,7 +30,7 @@ export function loadStandInModel(root: string, audience: string): SiteModel {
     for (const link of document.links) {
       if (!byId.has(link.id)) continue;
       const list = backlinks.get(link.id) ?? [];
-      list.push({ id: document.id, relation: link.relation });
+      list.push({ id: document.id, field: link.field, relation: link.relation });
       backlinks.set(link.id, list);
     }
   return {
@@ -94,12 +94,13 @@ function asChoice(value: unknown): SiteDocument['state'] {
 
 function collectLinks(fields: readonly FieldView[]): LinkView[] {
   const links: LinkView[] = [];
-  const visit = (value: unknown, relation: FieldView['label']): void => {
-    if (typeof value === 'string' && ID_PATTERN.test(value)) links.push({ id: value, relation });
-    else if (Array.isArray(value)) for (const item of value) visit(item, relation);
+  const visit = (value: unknown, field: FieldView): void => {
+    if (typeof value === 'string' && ID_PATTERN.test(value))
+      links.push({ id: value, field: field.key, relation: field.label });
+    else if (Array.isArray(value)) for (const item of value) visit(item, field);
     else if (value && typeof value === 'object' && !('labels' in value))
-      for (const inner of Object.values(value)) visit(inner, relation);
+      for (const inner of Object.values(value)) visit(inner, field);
   };
-  for (const field of fields) visit(field.value, field.label);
+  for (const field of fields) visit(field.value, field);
   return links;
 }
