@@ -100,6 +100,17 @@ export const SITE_MESSAGES: Catalogue = {
     'zh-CN': '仅列出最近 {shown} 个版本;其余 {hidden} 个版本见各版本页面。',
     en: 'Only the latest {shown} releases have a column; see each release page for the other {hidden}.',
   },
+  'release/diff': { 'zh-CN': '与 {against} 相比的变化', en: 'Changes since {against}' },
+  'release/no-previous': {
+    'zh-CN': '这是第一个版本,没有可比较的上一版本。',
+    en: 'This is the first release: there is nothing to compare it with.',
+  },
+  'release/change': { 'zh-CN': '变化', en: 'Change' },
+  'release/added': { 'zh-CN': '新增', en: 'added' },
+  'release/removed': { 'zh-CN': '移除', en: 'removed' },
+  'release/changed': { 'zh-CN': '修改', en: 'changed' },
+  'release/same': { 'zh-CN': '未变', en: 'unchanged' },
+  'release/redline': { 'zh-CN': '修订标记', en: 'Redline' },
   'value/yes': { 'zh-CN': '是', en: 'Yes' },
   'value/no': { 'zh-CN': '否', en: 'No' },
 };

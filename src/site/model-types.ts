@@ -46,6 +46,21 @@ export interface SiteDocument {
   revisions?: readonly RevisionView[];
   /** Undefined or empty: "no sign-off record". */
   signoffs?: readonly SignoffView[];
+  /** Releases only: the requirements against the previous release. */
+  releaseDiff?: ReleaseDiffView;
+}
+
+export interface ReleaseDiffView {
+  /** The release compared against. */
+  against: string;
+  entries: readonly {
+    id: string;
+    title: string;
+    change: 'added' | 'removed' | 'changed' | 'same';
+    /** The requirement's text in the earlier release, and in this one (for a redline). */
+    before?: string;
+    after?: string;
+  }[];
 }
 
 export interface RevisionView {

@@ -33,9 +33,10 @@ export function loadStandInModel(root: string, audience: string): SiteModel {
       list.push({ id: document.id, field: link.field, relation: link.relation });
       backlinks.set(link.id, list);
     }
+  const withDiffs = addReleaseDiffs(documents, byId);
   return {
     audience,
-    documents: documents.map((document) => ({
+    documents: withDiffs.map((document) => ({
       ...document,
       backlinks: backlinks.get(document.id) ?? [],
     })),
@@ -103,4 +104,38 @@ function collectLinks(fields: readonly FieldView[]): LinkView[] {
   };
   for (const field of fields) visit(field.value, field);
   return links;
+}
+
+/** Stand-in release diff: requirements added to or removed from the previous release's list. */
+function addReleaseDiffs(
+  documents: readonly SiteDocument[],
+  byId: ReadonlyMap<string, SiteDocument>,
+): SiteDocument[] {
+  const releases = documents
+    .filter((document) => document.kind === 'release')
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const diffs = new Map<string, SiteDocument['releaseDiff']>();
+  releases.forEach((release, index) => {
+    const previous = releases[index - 1];
+    if (!previous) return;
+    const before = new Set(previous.links.map((link) => link.id));
+    const after = new Set(release.links.map((link) => link.id));
+    const ids = [...new Set([...before, ...after])].sort();
+    const entries = ids.map((id) => {
+      const title = byId.get(id)?.title ?? id;
+      const change = !before.has(id) ? 'added' : !after.has(id) ? 'removed' : 'same';
+      return {
+        id,
+        title,
+        change,
+        before: before.has(id) ? title : '',
+        after: after.has(id) ? title : '',
+      } as const;
+    });
+    diffs.set(release.id, { against: previous.id, entries });
+  });
+  return documents.map((document) => {
+    const releaseDiff = diffs.get(document.id);
+    return releaseDiff ? { ...document, releaseDiff } : document;
+  });
 }
