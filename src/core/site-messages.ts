@@ -111,6 +111,13 @@ export const SITE_MESSAGES: Catalogue = {
   'release/changed': { 'zh-CN': '修改', en: 'changed' },
   'release/same': { 'zh-CN': '未变', en: 'unchanged' },
   'release/redline': { 'zh-CN': '修订标记', en: 'Redline' },
+  'customer/timeline': { 'zh-CN': '客户关系时间线', en: 'Relationship timeline' },
+  'customer/satisfaction': { 'zh-CN': '满意度变化', en: 'Satisfaction over time' },
+  'customer/tier-history': { 'zh-CN': '客户等级变化', en: 'Tier history' },
+  'customer/date': { 'zh-CN': '日期', en: 'Date' },
+  'customer/tier': { 'zh-CN': '等级', en: 'Tier' },
+  'customer/note': { 'zh-CN': '说明', en: 'Note' },
+  'customer/type': { 'zh-CN': '类别', en: 'Type' },
   'value/yes': { 'zh-CN': '是', en: 'Yes' },
   'value/no': { 'zh-CN': '否', en: 'No' },
 };

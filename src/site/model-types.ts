@@ -46,6 +46,12 @@ export interface SiteDocument {
   revisions?: readonly RevisionView[];
   /** Undefined or empty: "no sign-off record". */
   signoffs?: readonly SignoffView[];
+  /** Customers only: visits, complaints, service requests and surveys, oldest first. */
+  timeline?: readonly TimelineEntry[];
+  /** Customers only: satisfaction scores over time. */
+  satisfaction?: readonly { date: string; score: number }[];
+  /** Customers only: tier changes, oldest first. */
+  tierHistory?: readonly { date: string; tier: string; note?: string }[];
   /** Releases only: the requirements against the previous release. */
   releaseDiff?: ReleaseDiffView;
 }
@@ -84,4 +90,15 @@ export interface SiteModel {
   audience: string;
   documents: readonly SiteDocument[];
   kindLabels: Readonly<Record<string, Labels>>;
+}
+
+export interface TimelineEntry {
+  date: string;
+  kind: Choice;
+  title: string;
+  state?: Choice;
+  /** Service requests: Z1/Z2 type. */
+  type?: Choice;
+  /** Markdown, untrusted. */
+  body?: string;
 }
