@@ -15,6 +15,7 @@ import { EXIT, UsageError } from './errors.ts';
 import { openProgress } from './open-progress.ts';
 import { renderCustomer } from './show-customer.ts';
 import { renderChange, renderRecord, renderRelease, renderRequirement } from './show-render.ts';
+import { readSignoffStatusQuietly, renderSignoffLine, signoffJson } from './show-signoff.ts';
 
 const OPTIONS = {
   format: { type: 'string' },
@@ -22,13 +23,13 @@ const OPTIONS = {
   'include-confidential': { type: 'boolean' },
 } as const;
 
-export function runShow(argv: string[], context: Context): Promise<number> {
+export async function runShow(argv: string[], context: Context): Promise<number> {
   const { values, positionals } = parseCommandArgs('show', argv, OPTIONS);
   const [id, ...extra] = positionals;
   if (id === undefined || extra.length > 0) throw new UsageError('progress/show-needs-id');
   const format = parseFormat(values.format, ['text', 'json']);
   const view = openProgress(context, values.today);
-  if (!view) return Promise.resolve(EXIT.problems);
+  if (!view) return EXIT.problems;
   const found = findDocument(view, id);
   if (!found.ok) {
     context.err(
@@ -37,17 +38,29 @@ export function runShow(argv: string[], context: Context): Promise<number> {
         hint: found.hint ?? '',
       }),
     );
-    return Promise.resolve(EXIT.problems);
+    return EXIT.problems;
   }
   const { document } = found;
+  const signoff = await readSignoffStatusQuietly(context.root, document.id);
   if (format === 'json') {
     const audience = cliAudience(view, values['include-confidential'] === true);
-    context.out(JSON.stringify(assembleShowJson(document, view, audience), null, 2));
+    context.out(
+      JSON.stringify(
+        {
+          ...assembleShowJson(document, view, audience),
+          signoff: signoff ? signoffJson(signoff) : null,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     const progress = evaluateProgress(document, view.source.model, view.today);
     for (const line of renderShowText(document, progress, view)) context.out(line);
+    const line = signoff ? renderSignoffLine(document.id, signoff, view) : '';
+    if (line) context.out(line);
   }
-  return Promise.resolve(EXIT.ok);
+  return EXIT.ok;
 }
 
 function renderShowText(document: LoadedDocument, progress: Progress, view: View): string[] {

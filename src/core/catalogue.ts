@@ -5,6 +5,7 @@
 import { AUTHORING_MESSAGES } from './catalogue/authoring.ts';
 import { CLI_MESSAGES } from './catalogue/cli.ts';
 import { PROGRESS_MESSAGES } from './catalogue/progress.ts';
+import { RECORD_MESSAGES } from './catalogue/records.ts';
 import { SITE_CLI_MESSAGES } from './catalogue/site-cli.ts';
 import { SITE_MODEL_MESSAGES } from './catalogue/site-model.ts';
 import { GATE_MESSAGES } from './gate-messages.ts';
@@ -23,6 +24,7 @@ export const ALL_MESSAGES: Catalogue = {
   ...CLI_MESSAGES,
   ...PROGRESS_MESSAGES,
   ...AUTHORING_MESSAGES,
+  ...RECORD_MESSAGES,
   ...PRINT_MESSAGES,
   ...SEARCH_MESSAGES,
   ...SITE_MESSAGES,
