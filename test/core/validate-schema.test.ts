@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkingTreeSource } from '../../src/adapters/fs.ts';
 import { readSchemaSources } from '../../src/app/load-repository.ts';
-import { ALL_MESSAGES } from '../../src/cli/messages.ts';
+import { ALL_MESSAGES } from '../../src/core/catalogue.ts';
 import { formatMessage } from '../../src/core/messages.ts';
 import { compileSchemaSet } from '../../src/core/schema-set.ts';
 import { validateAgainstSchema } from '../../src/core/validate-schema.ts';
