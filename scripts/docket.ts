@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createContext, resolveLang, type Context } from '../src/cli/context.ts';
 import { SetupError } from '../src/app/errors.ts';
 import { EXIT, UsageError } from '../src/cli/errors.ts';
-import { ALL_MESSAGES } from '../src/cli/messages.ts';
+import { ALL_MESSAGES } from '../src/core/catalogue.ts';
 import { formatMessage } from '../src/core/messages.ts';
 
 type Command = (argv: string[], context: Context) => Promise<number>;
@@ -18,6 +18,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   list: async () => (await import('../src/cli/list.ts')).runList,
   show: async () => (await import('../src/cli/show.ts')).runShow,
   summary: async () => (await import('../src/cli/summary.ts')).runSummary,
+  history: async () => (await import('../src/cli/history.ts')).runHistory,
+  verify: async () => (await import('../src/cli/verify.ts')).runVerify,
 };
 
 async function main(argv: string[]): Promise<number> {
