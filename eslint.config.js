@@ -2,13 +2,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.astro/', 'bench-out/', 'src/core/generated/'] },
+  {
+    ignores: ['node_modules/', 'dist/', 'dist-*/', '.astro/', 'bench-out/', 'src/core/generated/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] },
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'public/*.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -51,5 +53,10 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    // Scripts the site ships to browsers: plain JavaScript files, no build step.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', Intl: 'readonly' } },
   },
 );

@@ -3,8 +3,10 @@ import type { Catalogue } from '../core/messages.ts';
 import { PARSE_MESSAGES } from '../core/parse-messages.ts';
 import { RULE_MESSAGES } from '../core/rules/messages.ts';
 import { SCHEMA_MESSAGES } from '../core/schema-messages.ts';
+import { SITE_MESSAGES } from '../core/site-messages.ts';
 import { PROGRESS_MESSAGES } from './messages-progress.ts';
 import { AUTHORING_MESSAGES } from './messages-authoring.ts';
+import { SITE_CLI_MESSAGES } from './messages-site.ts';
 
 export const CLI_MESSAGES: Catalogue = {
   'usage/lang': {
@@ -81,4 +83,6 @@ export const ALL_MESSAGES: Catalogue = {
   ...CLI_MESSAGES,
   ...PROGRESS_MESSAGES,
   ...AUTHORING_MESSAGES,
+  ...SITE_MESSAGES,
+  ...SITE_CLI_MESSAGES,
 };

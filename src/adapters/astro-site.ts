@@ -1,0 +1,52 @@
+/**
+ * Runs Astro's build and preview server for the status site. astro.config.mjs reads the build's
+ * settings from DOCKET_SITE_* environment variables, so `npx astro build` and this adapter build
+ * the same site.
+ */
+import { build, preview } from 'astro';
+
+export interface SiteBuildSettings {
+  /** Where astro.config.mjs and src/pages live (the Docket checkout). */
+  projectRoot: string;
+  /** Where content/ and schemas/ are read from. */
+  contentRoot: string;
+  audience: string;
+  base: string;
+  /** Absolute output folder. */
+  outDir: string;
+}
+
+function applySettings(settings: SiteBuildSettings): void {
+  process.env['DOCKET_SITE_ROOT'] = settings.contentRoot;
+  process.env['DOCKET_SITE_AUDIENCE'] = settings.audience;
+  process.env['DOCKET_SITE_BASE'] = settings.base;
+  process.env['DOCKET_SITE_OUT'] = settings.outDir;
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  // Astro 7 writes its prerender bundle under the working directory's .astro/, whatever `root`
+  // says: work from the project so a build for another repository leaves nothing there.
+  process.chdir(settings.projectRoot);
+}
+
+export async function runAstroBuild(settings: SiteBuildSettings, quiet: boolean): Promise<void> {
+  applySettings(settings);
+  await build({ root: settings.projectRoot, logLevel: quiet ? 'warn' : 'info' });
+}
+
+export interface RunningServer {
+  url: string;
+  closed: Promise<void>;
+}
+
+/** Serves a built site on localhost (Astro's static preview server). */
+export async function servePreview(
+  settings: SiteBuildSettings,
+  port: number | undefined,
+): Promise<RunningServer> {
+  applySettings(settings);
+  const server = await preview({
+    root: settings.projectRoot,
+    logLevel: 'warn',
+    ...(port === undefined ? {} : { server: { port } }),
+  });
+  return { url: `http://localhost:${server.port}${settings.base}`, closed: server.closed() };
+}

@@ -1,0 +1,70 @@
+/**
+ * The shape the site's pages render. A stand-in until `loadSiteModel` (src/app/site-model.ts)
+ * lands: pages depend only on these types, so switching the source changes one module.
+ */
+import type { Lang } from '../core/messages.ts';
+
+export type Labels = Readonly<Record<Lang, string>>;
+
+/** An enum value with its labels from the schema's `x-enum-labels`. */
+export interface Choice {
+  code: string;
+  labels: Labels;
+}
+
+export interface FieldView {
+  key: string;
+  label: Labels;
+  value: unknown;
+}
+
+export interface LinkView {
+  id: string;
+  /** The field the link sits in (`links.parent`, `requirements`), labelled. */
+  relation: Labels;
+}
+
+export interface SiteDocument {
+  id: string;
+  kind: string;
+  title: string;
+  state?: Choice;
+  priority?: Choice;
+  customer?: string;
+  /** Last change (date of the last commit, or stage_since), ISO `YYYY-MM-DD`. */
+  updated?: string;
+  fields: readonly FieldView[];
+  /** Markdown, untrusted. */
+  body: string;
+  links: readonly LinkView[];
+  backlinks: readonly LinkView[];
+  /** Linked documents that changed after this one was signed or last confirmed. */
+  suspect?: readonly { id: string; changed: string }[];
+  /** 修改记录 from git, oldest first. */
+  revisions?: readonly RevisionView[];
+  /** Undefined or empty: "no sign-off record". */
+  signoffs?: readonly SignoffView[];
+}
+
+export interface RevisionView {
+  date: string;
+  author: string;
+  summary: string;
+  commit?: string;
+  from?: Choice;
+  to?: Choice;
+}
+
+export interface SignoffView {
+  who: string;
+  role?: Labels;
+  date: string;
+  /** False when the content changed after the sign-off. */
+  holds: boolean;
+}
+
+export interface SiteModel {
+  audience: string;
+  documents: readonly SiteDocument[];
+  kindLabels: Readonly<Record<string, Labels>>;
+}

@@ -1,0 +1,56 @@
+/**
+ * The model for this build, loaded once and shared by every page (Astro renders all pages in one
+ * process): indexes by ID and kind, and each body rendered to HTML once for both languages.
+ */
+import { renderMarkdown } from '../core/markdown.ts';
+import type { SiteDocument, SiteModel } from './model-types.ts';
+import { SITE_SETTINGS } from './settings.ts';
+import { loadStandInModel } from './standin-model.ts';
+
+/** The folder of each kind's pages and list. */
+export const SECTION_OF: Readonly<Record<string, string>> = {
+  requirement: 'requirements',
+  change: 'changes',
+  customer: 'customers',
+  release: 'releases',
+};
+
+export interface SiteData {
+  model: SiteModel;
+  byId: ReadonlyMap<string, SiteDocument>;
+  ofKind(kind: string): readonly SiteDocument[];
+  bodyHtml(document: SiteDocument): string;
+}
+
+let data: SiteData | undefined;
+
+export function getSiteData(): SiteData {
+  data ??= indexModel(loadStandInModel(SITE_SETTINGS.root, SITE_SETTINGS.audience));
+  return data;
+}
+
+function indexModel(model: SiteModel): SiteData {
+  const byId = new Map(model.documents.map((document) => [document.id, document]));
+  const byKind = new Map<string, SiteDocument[]>();
+  for (const document of model.documents) {
+    const list = byKind.get(document.kind) ?? [];
+    list.push(document);
+    byKind.set(document.kind, list);
+  }
+  const rendered = new Map<string, string>();
+  return {
+    model,
+    byId,
+    ofKind: (kind) => byKind.get(kind) ?? [],
+    bodyHtml(document) {
+      let html = rendered.get(document.id);
+      if (html === undefined) rendered.set(document.id, (html = renderMarkdown(document.body)));
+      return html;
+    },
+  };
+}
+
+/** The site path of a document's page (`requirements/REQ-0001/`). */
+export function documentPath(document: Pick<SiteDocument, 'id' | 'kind'>): string {
+  return `${SECTION_OF[document.kind] ?? document.kind}/${document.id}/`;
+}
