@@ -7,7 +7,8 @@
  * - `public`: only requirements whose 密级 is 公开, changes to those alone; no customer files,
  *   relationship records or customer names.
  * - `customer:<ID>`: that customer's requirements up to 秘密 (never 机密), changes to those alone,
- *   releases that carry at least one of them, its own file and records; no other customer.
+ *   releases that carry at least one of them, its own file and records; no other customer. Public
+ *   requirements that belong to no customer may be shown.
  */
 import type { LoadedDocument } from '../../../src/core/repository.ts';
 import type { ConfidentialValue, LoadedContent } from './confidential-values.ts';
@@ -78,10 +79,17 @@ function isShown(
   }
 }
 
+/**
+ * Whether the audience may see a requirement. A customer's portal may also show a public
+ * requirement that belongs to no customer (it is about nobody); the rules do not say it must, so
+ * such a requirement is simply not looked for.
+ */
 function isRequirementShown(requirement: LoadedDocument, audience: Audience): boolean {
   const level = requirement.data['confidentiality'];
   if (audience === 'public') return level === 'public';
-  return requirement.data['customer'] === audience.slice('customer:'.length) && level !== 'secret';
+  const customer = requirement.data['customer'];
+  if (customer === undefined) return level === 'public';
+  return customer === audience.slice('customer:'.length) && level !== 'secret';
 }
 
 function ownerOf(document: LoadedDocument): string | undefined {

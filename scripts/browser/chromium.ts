@@ -5,7 +5,7 @@
  * profile folder (--user-data-dir) and removes it on close.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env['DOCKET_CHROMIUM'] ?? '/usr/bin/chromium';
 
@@ -25,21 +25,4 @@ export async function launchChromium(): Promise<Browser> {
       `Chromium is missing at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` (.ci/run does).`,
     );
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
-}
-
-/** What went wrong on a page while a test used it: console errors, uncaught exceptions. */
-export interface PageProblems {
-  consoleErrors: string[];
-  pageErrors: string[];
-}
-
-/** Starts recording a page's console errors and uncaught exceptions. */
-export function watchProblems(page: Page): PageProblems {
-  const problems: PageProblems = { consoleErrors: [], pageErrors: [] };
-  page.on('console', (message: ConsoleMessage) => {
-    if (message.type() === 'error')
-      problems.consoleErrors.push(`${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
-  return problems;
 }
