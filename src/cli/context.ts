@@ -75,7 +75,7 @@ export function createContext(streams: Streams, langFlag: string | undefined): C
 }
 
 /** A quick look at the repository default; a broken file is reported by `validate`, not here. */
-function readDefaultLanguage(root: string): string | undefined {
+export function readDefaultLanguage(root: string): string | undefined {
   const path = CONFIG_FILES.settings.path;
   if (!existsSync(join(root, path))) return undefined;
   // The same safe loader as every document (no aliases, no tags); a broken file just means no default.

@@ -6,6 +6,7 @@ import { SCHEMA_MESSAGES } from '../core/schema-messages.ts';
 import { SITE_MESSAGES } from '../core/site-messages.ts';
 import { PROGRESS_MESSAGES } from './messages-progress.ts';
 import { AUTHORING_MESSAGES } from './messages-authoring.ts';
+import { GATE_MESSAGES } from '../core/gate-messages.ts';
 import { SITE_CLI_MESSAGES } from './messages-site.ts';
 
 export const CLI_MESSAGES: Catalogue = {
@@ -85,4 +86,5 @@ export const ALL_MESSAGES: Catalogue = {
   ...AUTHORING_MESSAGES,
   ...SITE_MESSAGES,
   ...SITE_CLI_MESSAGES,
+  ...GATE_MESSAGES,
 };
