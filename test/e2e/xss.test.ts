@@ -16,7 +16,7 @@ import { launchChromium } from '../../scripts/browser/chromium.ts';
 import { findUnsafeDom, readCsp } from './helpers/dom-safety.ts';
 import { watchContext, type PageEvents } from './helpers/page-watch.ts';
 import { buildSiteOnce } from './helpers/site-build.ts';
-import { listPages } from './helpers/site-pages.ts';
+import { listPages } from '../../scripts/browser/site-pages.ts';
 import { serveFolder, type StaticServer } from '../../scripts/browser/static-server.ts';
 
 let repo: string;
