@@ -172,7 +172,7 @@ function describeMachine(): Machine {
   };
 }
 
-function mainSite(options: Options, gnuTime: boolean, fingerprint: string): void {
+async function mainSite(options: Options, gnuTime: boolean, fingerprint: string): Promise<void> {
   const context = {
     projectRoot: PROJECT_ROOT,
     node: NODE,
@@ -181,15 +181,16 @@ function mainSite(options: Options, gnuTime: boolean, fingerprint: string): void
     gnuTime,
     progress,
   };
-  const rows: SiteRow[] = options.sizes.map((size) => {
+  const rows: SiteRow[] = [];
+  for (const size of options.sizes) {
     // A corpus of its own: generateCorpus refuses to write into a git repository.
     const { dir } = ensureCorpus(join(options.out, 'site'), options.seed, size, 0, fingerprint);
     commitCorpus(dir);
     progress(
       `measuring the site at ${size} documents (load average ${(loadavg()[0] ?? 0).toFixed(2)})`,
     );
-    return benchSite(context, dir, size);
-  });
+    rows.push(await benchSite(context, dir, size));
+  }
   const machine = describeMachine();
   const date = new Date().toISOString().slice(0, 10);
   console.log(renderSiteText(rows));
@@ -205,7 +206,7 @@ function mainSite(options: Options, gnuTime: boolean, fingerprint: string): void
   if (rows.some((row) => row.verdict === 'FAIL')) process.exitCode = 1;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   mkdirSync(options.out, { recursive: true });
   const gnuTime = hasGnuTime();
@@ -215,7 +216,7 @@ function main(): void {
     );
   const fingerprint = generatorFingerprint();
   if (options.site) {
-    mainSite(options, gnuTime, fingerprint);
+    await mainSite(options, gnuTime, fingerprint);
     return;
   }
   const rows: BenchRow[] = [];
@@ -236,4 +237,4 @@ function main(): void {
   if (rows.some((row) => row.verdict === 'FAIL')) process.exitCode = 1;
 }
 
-main();
+await main();

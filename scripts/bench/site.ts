@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeBareSite } from './bare-site.ts';
-import { measure, median, type Measurement, type RunSpec } from './measure.ts';
+import { median, type RunSpec } from './measure.ts';
+import { measureTree, type TreeMeasurement } from './measure-tree.ts';
 
 export interface SiteBenchContext {
   projectRoot: string;
@@ -31,8 +32,11 @@ export interface SiteRow {
   barePagefindSeconds: number;
   bareSeconds: number;
   ratio: number;
+  /** Peak resident memory of the whole process tree (sampled), the figure the target is about. */
   docketRssMiB: number;
   bareRssMiB: number;
+  /** GNU time's figure: the largest single process it waited for. */
+  docketLargestProcessMiB: number;
   docketCpuSeconds: number;
   bareCpuSeconds: number;
   docketRuns: number[];
@@ -85,14 +89,14 @@ function docketSpec(context: SiteBenchContext, corpus: string, out: string): Run
 }
 
 interface BareRun {
-  astro: Measurement;
-  pagefind: Measurement;
+  astro: TreeMeasurement;
+  pagefind: TreeMeasurement;
 }
 
-function runBare(context: SiteBenchContext, bareRoot: string, out: string): BareRun {
+async function runBare(context: SiteBenchContext, bareRoot: string, out: string): Promise<BareRun> {
   rmSync(out, { recursive: true, force: true });
   process.env['BARE_SITE_OUT'] = out;
-  const astro = measure(
+  const astro = await measureTree(
     {
       node: context.node,
       args: [join(bareRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'],
@@ -110,7 +114,7 @@ function runBare(context: SiteBenchContext, bareRoot: string, out: string): Bare
     'runner',
     'bin.cjs',
   );
-  const pagefind = measure(
+  const pagefind = await measureTree(
     {
       node: context.node,
       args: [pagefindBin, '--site', out],
@@ -127,33 +131,35 @@ function runBare(context: SiteBenchContext, bareRoot: string, out: string): Bare
   return { astro, pagefind };
 }
 
-function runDocket(context: SiteBenchContext, corpus: string, out: string): Measurement {
-  const run = measure(docketSpec(context, corpus, out), context.gnuTime);
+async function runDocket(
+  context: SiteBenchContext,
+  corpus: string,
+  out: string,
+): Promise<TreeMeasurement> {
+  const run = await measureTree(docketSpec(context, corpus, out), context.gnuTime);
   if (run.exitCode !== 0) throw new Error(`docket site build failed with ${run.exitCode}`);
   return run;
 }
 
 /** Measures one corpus: a first docket build to count pages, then alternating timed runs. */
-export function benchSite(context: SiteBenchContext, corpus: string, documents: number): SiteRow {
+export async function benchSite(
+  context: SiteBenchContext,
+  corpus: string,
+  documents: number,
+): Promise<SiteRow> {
   const ours = join(context.scratch, `site-docket-${documents}`);
   const bareOut = join(context.scratch, `site-bare-${documents}`);
   const bareRoot = join(context.scratch, `bare-astro-${documents}`);
   context.progress(`  site, ${documents} documents: docket build to count its pages`);
-  const first = runDocket(context, corpus, ours);
+  const docket = [await runDocket(context, corpus, ours)];
   const pages = countPages(ours);
   writeBareSite(bareRoot, corpus, pages, join(context.projectRoot, 'node_modules'));
-  const docket: Measurement[] = [first];
   const bare: BareRun[] = [];
   for (let run = 0; run < context.runs; run++) {
-    const timeDocket = () => docket.push(runDocket(context, corpus, ours));
-    const timeBare = () => bare.push(runBare(context, bareRoot, bareOut));
-    if (run % 2 === 0) {
-      timeBare();
-      if (run > 0) timeDocket();
-    } else {
-      timeDocket();
-      timeBare();
-    }
+    // D B, then D B and B D alternately: neither side always runs on a warmer machine.
+    if (run > 0 && run % 2 === 1) docket.push(await runDocket(context, corpus, ours));
+    bare.push(await runBare(context, bareRoot, bareOut));
+    if (run > 0 && run % 2 === 0) docket.push(await runDocket(context, corpus, ours));
     context.progress(
       `  run ${run + 1}/${context.runs}: docket ${docket.at(-1)?.seconds.toFixed(1)} s, bare ${total(bare.at(-1)).toFixed(1)} s`,
     );
@@ -169,7 +175,7 @@ function assembleRow(
   documents: number,
   pages: number,
   barePages: number,
-  docket: Measurement[],
+  docket: TreeMeasurement[],
   bare: BareRun[],
 ): SiteRow {
   const docketSeconds = median(docket.map((m) => m.seconds));
@@ -184,8 +190,9 @@ function assembleRow(
     barePagefindSeconds: median(bare.map((run) => run.pagefind.seconds)),
     bareSeconds,
     ratio: docketSeconds / bareSeconds,
-    docketRssMiB: Math.max(...docket.map((m) => m.rssMiB)),
-    bareRssMiB: Math.max(...bare.flatMap((run) => [run.astro.rssMiB, run.pagefind.rssMiB])),
+    docketRssMiB: Math.max(...docket.map((m) => m.treeRssMiB)),
+    bareRssMiB: Math.max(...bare.flatMap((run) => [run.astro.treeRssMiB, run.pagefind.treeRssMiB])),
+    docketLargestProcessMiB: Math.max(...docket.map((m) => m.rssMiB)),
     docketCpuSeconds: median(docket.map((m) => m.cpuSeconds)),
     bareCpuSeconds: median(bare.map((run) => run.astro.cpuSeconds + run.pagefind.cpuSeconds)),
     docketRuns: docket.map((m) => m.seconds),
