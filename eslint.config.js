@@ -57,6 +57,16 @@ export default tseslint.config(
   {
     // Scripts the site ships to browsers: plain JavaScript files, no build step.
     files: ['public/**/*.js'],
-    languageOptions: { globals: { document: 'readonly', Intl: 'readonly' } },
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        Intl: 'readonly',
+        URLSearchParams: 'readonly',
+        history: 'readonly',
+        location: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
   },
 );

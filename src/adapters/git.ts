@@ -12,3 +12,13 @@ export async function listChangedFiles(root: string, base: string): Promise<stri
   ]);
   return output.split('\n').filter(Boolean);
 }
+
+/** The full ID of the commit checked out at `root`; undefined outside git or before a commit. */
+export async function readHeadCommit(root: string): Promise<string | undefined> {
+  try {
+    const output = await simpleGit({ baseDir: root }).raw(['rev-parse', '--verify', 'HEAD']);
+    return output.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -3,6 +3,8 @@ import type { Catalogue } from '../core/messages.ts';
 import { PARSE_MESSAGES } from '../core/parse-messages.ts';
 import { RULE_MESSAGES } from '../core/rules/messages.ts';
 import { SCHEMA_MESSAGES } from '../core/schema-messages.ts';
+import { PRINT_MESSAGES } from '../core/print/messages.ts';
+import { SEARCH_MESSAGES } from '../core/search/messages.ts';
 import { SITE_MESSAGES } from '../core/site-messages.ts';
 import { PROGRESS_MESSAGES } from './messages-progress.ts';
 import { AUTHORING_MESSAGES } from './messages-authoring.ts';
@@ -84,6 +86,8 @@ export const ALL_MESSAGES: Catalogue = {
   ...CLI_MESSAGES,
   ...PROGRESS_MESSAGES,
   ...AUTHORING_MESSAGES,
+  ...PRINT_MESSAGES,
+  ...SEARCH_MESSAGES,
   ...SITE_MESSAGES,
   ...SITE_CLI_MESSAGES,
   ...GATE_MESSAGES,

@@ -24,6 +24,8 @@ export const SITE_MESSAGES: Catalogue = {
   'nav/releases': { 'zh-CN': '版本', en: 'Releases' },
   'nav/traceability': { 'zh-CN': '追溯矩阵', en: 'Traceability' },
   'nav/reports': { 'zh-CN': '报告', en: 'Reports' },
+  'nav/print': { 'zh-CN': '打印文档', en: 'Printable' },
+  'nav/search': { 'zh-CN': '搜索', en: 'Search' },
   'dashboard/title': { 'zh-CN': '需求总览', en: 'Requirements dashboard' },
   'dashboard/by-state': { 'zh-CN': '按状态', en: 'By state' },
   'dashboard/by-priority': { 'zh-CN': '按优先级', en: 'By priority' },

@@ -15,6 +15,10 @@ export interface RepositorySettings {
    * IANA time zone used for "today", ages and overdue checks, e.g. `Asia/Shanghai`.
    */
   time_zone: string;
+  /**
+   * The repository's web address (`https://github.com/acme/requirements`). Printed documents link to their file at the commit they were generated from, through a QR code. When absent, GitHub Actions' GITHUB_SERVER_URL and GITHUB_REPOSITORY are used.
+   */
+  repository_url?: string;
 }
 
 /**
