@@ -11,6 +11,7 @@ import { launchChromium } from '../../scripts/browser/chromium.ts';
 import { serveFolder, type StaticServer } from '../../scripts/browser/static-server.ts';
 import { PROJECT_ROOT } from '../helpers/repo.ts';
 import { watchContext, type PageEvents } from './helpers/page-watch.ts';
+import { searchSite } from './helpers/search-ui.ts';
 import { buildSiteOnce } from './helpers/site-build.ts';
 import { loadContent } from './leak/confidential-values.ts';
 
@@ -25,7 +26,7 @@ let events: PageEvents;
 let page: Page;
 
 beforeAll(async () => {
-  const site = await buildSiteOnce({
+  const site = buildSiteOnce({
     key: 'demo-internal',
     root: PROJECT_ROOT,
     audience: 'internal',
@@ -98,5 +99,40 @@ describe('languages', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.locator('header a[hreflang="zh-CN"]').click();
     await expect.poll(() => page.url()).toBe(url('requirements/REQ-0001/'));
+  });
+});
+
+describe('search', () => {
+  const titled = (pattern: RegExp) =>
+    documents
+      .filter((document) => {
+        const title = document.data['title'];
+        return typeof title === 'string' && pattern.test(title);
+      })
+      .map((document) => document.id);
+
+  test('a two-character Chinese term finds every document with it in the title', async () => {
+    const expected = titled(/冷链/);
+    expect(expected.length).toBeGreaterThan(1);
+    const results = await searchSite(page, server.url, '冷链');
+    const found = results.map((result) => result.href);
+    for (const id of expected)
+      expect(
+        found.some((href) => href.includes(`/${id}/`)),
+        id,
+      ).toBe(true);
+    expect(found.every((href) => !href.startsWith('/en/'))).toBe(true);
+  });
+
+  test('an English word finds its documents on the English site', async () => {
+    const expected = titled(/invoicing/i);
+    expect(expected.length).toBeGreaterThan(0);
+    const results = await searchSite(page, url('en/'), 'invoicing');
+    const found = results.map((result) => result.href);
+    for (const id of expected)
+      expect(
+        found.some((href) => href.includes(`/en/`) && href.includes(`/${id}/`)),
+        id,
+      ).toBe(true);
   });
 });

@@ -11,13 +11,14 @@ import { rmSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFixtureRepo } from '../helpers/repo.ts';
-import { HOSTILE_COMMIT, xssCorpusFiles } from './fixtures/xss-corpus.ts';
+import { EXCERPT_WORD, HOSTILE_COMMIT, xssCorpusFiles } from './fixtures/xss-corpus.ts';
 import { launchChromium } from '../../scripts/browser/chromium.ts';
 import { findUnsafeDom, readCsp } from './helpers/dom-safety.ts';
 import { watchContext, type PageEvents } from './helpers/page-watch.ts';
 import { buildSiteOnce } from './helpers/site-build.ts';
 import { listPages } from '../../scripts/browser/site-pages.ts';
 import { serveFolder, type StaticServer } from '../../scripts/browser/static-server.ts';
+import { searchSite } from './helpers/search-ui.ts';
 
 let repo: string;
 let browser: Browser;
@@ -46,7 +47,7 @@ function commitCorpus(root: string): void {
 beforeAll(async () => {
   repo = createFixtureRepo(xssCorpusFiles());
   commitCorpus(repo);
-  const site = await buildSiteOnce({ key: 'xss-internal', root: repo, audience: 'internal' });
+  const site = buildSiteOnce({ key: 'xss-internal', root: repo, audience: 'internal' });
   pages = listPages(site.dir);
   server = await serveFolder(site.dir, site.base);
   browser = await launchChromium();
@@ -117,6 +118,17 @@ describe('the site built from the XSS corpus', () => {
       expect(csp, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     }
     await context.close();
+  });
+
+  test('search excerpts of hostile text run nothing', async () => {
+    const { context, events } = await openContext();
+    const page = await context.newPage();
+    const results = await searchSite(page, server.url, EXCERPT_WORD);
+    expect(results.length).toBeGreaterThan(0);
+    expect(await findUnsafeDom(page)).toEqual([]);
+    await page.waitForTimeout(300);
+    await context.close();
+    expectNothingRan(events);
   });
 });
 

@@ -1,17 +1,31 @@
-/// <reference lib="dom" />
-// page.evaluate() callbacks run in the browser and use its DOM types.
 /**
- * Drives the site's search box as a person does: open the search page, type, wait for results.
- * Returns each result's text (title and excerpt).
+ * Drives the site's search page as a person does: open it, type a query, submit, wait for the
+ * result list. Returns each result's link target and text.
  */
 import type { Page } from 'playwright-core';
 
-const SEARCH_INPUT = 'input[type="search"]';
-const RESULT = '[data-search-result]';
+export interface SearchResult {
+  href: string;
+  text: string;
+}
 
-export async function searchSite(page: Page, siteUrl: string, query: string): Promise<string[]> {
+const RESULTS = '#search-results .search-result';
+
+/** Searches on `search/` under `siteUrl` (`…/en/` for the English index). */
+export async function searchSite(
+  page: Page,
+  siteUrl: string,
+  query: string,
+): Promise<SearchResult[]> {
   await page.goto(new URL('search/', siteUrl).href);
-  await page.locator(SEARCH_INPUT).first().fill(query);
-  await page.locator(RESULT).first().waitFor({ timeout: 15_000 });
-  return page.locator(RESULT).allInnerTexts();
+  const input = page.locator('form[role="search"] input[type="search"]');
+  await input.fill(query);
+  await input.press('Enter');
+  await page.locator(RESULTS).first().waitFor({ timeout: 15_000 });
+  const results = page.locator(`${RESULTS} a`);
+  const hrefs = await results.evaluateAll((links) =>
+    links.map((link) => link.getAttribute('href') ?? ''),
+  );
+  const texts = await page.locator(RESULTS).allInnerTexts();
+  return hrefs.map((href, index) => ({ href, text: texts[index] ?? '' }));
 }

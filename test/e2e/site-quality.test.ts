@@ -1,0 +1,63 @@
+/**
+ * Issue 5, points 3 and 10: the printable documents of the internal demo site print on A4,
+ * without the site's navigation.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../../scripts/browser/chromium.ts';
+import { serveFolder, type StaticServer } from '../../scripts/browser/static-server.ts';
+import { PROJECT_ROOT } from '../helpers/repo.ts';
+import { buildSiteOnce } from './helpers/site-build.ts';
+import { listPages } from '../../scripts/browser/site-pages.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let pages: string[];
+
+beforeAll(async () => {
+  const site = buildSiteOnce({
+    key: 'demo-internal',
+    root: PROJECT_ROOT,
+    audience: 'internal',
+  });
+  pages = listPages(site.dir);
+  server = await serveFolder(site.dir, site.base);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+const url = (path: string) => new URL(path, server.url).href;
+
+describe('printing', () => {
+  async function printedPageSizes(page: Page): Promise<number[][]> {
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    return [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((match) => [
+      Number(match[1]),
+      Number(match[2]),
+    ]);
+  }
+
+  test.each([
+    ['a 需求确认书', /^print\/confirmation\/CUS-[0-9]+\/REL-[0-9]+\/$/],
+    ['a 需求变更确认单', /^print\/changes\/CR-[0-9]+\/$/],
+  ])('%s prints on A4, without the site navigation', async (_, pattern) => {
+    const printable = pages.find((path) => pattern.test(path));
+    expect(printable).toBeDefined();
+    const page = await browser.newPage();
+    await page.goto(url(printable ?? ''));
+    const sizes = await printedPageSizes(page);
+    expect(await page.locator('header nav').first().isVisible()).toBe(false);
+    await page.close();
+    expect(sizes.length).toBeGreaterThan(0);
+    // A4 is 210 × 297 mm: 595.28 × 841.89 points.
+    for (const [width, height] of sizes) {
+      expect(width).toBeCloseTo(595.28, 0);
+      expect(height).toBeCloseTo(841.89, 0);
+    }
+  });
+});
