@@ -18,6 +18,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   list: async () => (await import('../src/cli/list.ts')).runList,
   show: async () => (await import('../src/cli/show.ts')).runShow,
   summary: async () => (await import('../src/cli/summary.ts')).runSummary,
+  history: async () => (await import('../src/cli/history.ts')).runHistory,
+  verify: async () => (await import('../src/cli/verify.ts')).runVerify,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -8,6 +8,7 @@ import { SEARCH_MESSAGES } from '../core/search/messages.ts';
 import { SITE_MESSAGES } from '../core/site-messages.ts';
 import { PROGRESS_MESSAGES } from './messages-progress.ts';
 import { AUTHORING_MESSAGES } from './messages-authoring.ts';
+import { RECORD_MESSAGES } from './messages-records.ts';
 import { GATE_MESSAGES } from '../core/gate-messages.ts';
 import { SITE_CLI_MESSAGES } from './messages-site.ts';
 
@@ -86,6 +87,7 @@ export const ALL_MESSAGES: Catalogue = {
   ...CLI_MESSAGES,
   ...PROGRESS_MESSAGES,
   ...AUTHORING_MESSAGES,
+  ...RECORD_MESSAGES,
   ...PRINT_MESSAGES,
   ...SEARCH_MESSAGES,
   ...SITE_MESSAGES,

@@ -20,6 +20,7 @@ import { EXIT, UsageError } from './errors.ts';
 import { progressFields } from './list-rows.ts';
 import { openProgress } from './progress-command.ts';
 import { renderCustomer } from './show-customer.ts';
+import { readSignoffStatusQuietly, renderSignoffLine, signoffJson } from './show-signoff.ts';
 import {
   memberProgress,
   renderChange,
@@ -36,13 +37,13 @@ const OPTIONS = {
   'include-confidential': { type: 'boolean' },
 } as const;
 
-export function runShow(argv: string[], context: Context): Promise<number> {
+export async function runShow(argv: string[], context: Context): Promise<number> {
   const { values, positionals } = parseCommandArgs('show', argv, OPTIONS);
   const [id, ...extra] = positionals;
   if (id === undefined || extra.length > 0) throw new UsageError('progress/show-needs-id');
   const format = parseFormat(values.format, ['text', 'json']);
   const view = openProgress(context, values.today);
-  if (!view) return Promise.resolve(EXIT.problems);
+  if (!view) return EXIT.problems;
   const document = findDocument(view, id);
   if (!document) {
     const hint = closestMatch(id, [...view.source.model.repository.byId.keys()]);
@@ -52,19 +53,27 @@ export function runShow(argv: string[], context: Context): Promise<number> {
         hint: hint ?? '',
       }),
     );
-    return Promise.resolve(EXIT.problems);
+    return EXIT.problems;
   }
   const progress = evaluateProgress(document, view.source.model, view.today);
+  const signoff = await readSignoffStatusQuietly(context.root, document.id);
   if (format === 'json')
     context.out(
       JSON.stringify(
-        assembleShowJson(document, progress, view, values['include-confidential'] === true),
+        {
+          ...assembleShowJson(document, progress, view, values['include-confidential'] === true),
+          signoff: signoff ? signoffJson(signoff) : null,
+        },
         null,
         2,
       ),
     );
-  else for (const line of renderShowText(document, progress, view)) context.out(line);
-  return Promise.resolve(EXIT.ok);
+  else {
+    for (const line of renderShowText(document, progress, view)) context.out(line);
+    const line = signoff ? renderSignoffLine(document.id, signoff, view) : '';
+    if (line) context.out(line);
+  }
+  return EXIT.ok;
 }
 
 /** Exact ID first; `req-0012` is forgiven as `REQ-0012`. */

@@ -38,7 +38,7 @@ const addFormats =
 export function compileSchemaSet(sources: readonly SchemaSource[]): SchemaSet {
   // verbose: errors carry their schema, so messages can use labels, enum labels and hints.
   const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
-  addFormats(ajv, ['date', 'email', 'uri']);
+  addFormats(ajv, ['date', 'date-time', 'email', 'uri']);
   ajv.addVocabulary([...ANNOTATIONS]);
   for (const { schema } of sources) ajv.addSchema(schema);
   const compiled = new Map<string, ValidateFunction>();

@@ -1,0 +1,126 @@
+/**
+ * The git-history port on a real repository: one `git log` pass (simple-git, argument array) and
+ * one `git cat-file --batch` process for every object asked for, however many.
+ */
+import { spawn } from 'node:child_process';
+import { simpleGit } from 'simple-git';
+import { DIFF_ARGUMENTS, LOG_ARGUMENTS, parseGitLog, parseRawDiff } from '../core/history-log.ts';
+import type { GitHistory } from '../core/ports/git-history.ts';
+
+/** Git could not answer (not a repository, a shallow or broken clone): a setup problem, not a bug. */
+export class GitHistoryError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'GitHistoryError';
+  }
+}
+
+/** Only documents matter to history; a pathspec keeps the log to content/. */
+const CONTENT_PATHSPEC = ['--', 'content/'];
+
+export function openGitHistory(root: string): GitHistory {
+  const git = simpleGit({ baseDir: root });
+  return {
+    async readLog() {
+      const inside = await runGit(root, ['rev-parse', '--git-dir']);
+      if (inside.code !== 0)
+        throw new GitHistoryError(inside.stderr.trim() || 'not a git repository');
+      // A repository without commits yet has an empty history, not a broken one.
+      if ((await resolveHead(root)) === undefined) return [];
+      const output = await git
+        .raw([...LOG_ARGUMENTS, ...CONTENT_PATHSPEC])
+        .catch((error: unknown) => {
+          throw new GitHistoryError(error instanceof Error ? error.message : String(error));
+        });
+      return parseGitLog(output);
+    },
+    readObjects: (names) => readObjectsInBatch(root, names),
+    async readChanges(from, to, paths = []) {
+      const args = [...DIFF_ARGUMENTS, '--end-of-options', from, to, '--', ...paths];
+      const output = await runGit(root, args);
+      if (output.code !== 0) throw new GitHistoryError(`git diff: ${output.stderr}`);
+      return parseRawDiff(output.stdout.toString('utf8'));
+    },
+    resolveCommit: (revision) => resolveRevision(root, `${revision}^{commit}`),
+  };
+}
+
+function resolveHead(root: string): Promise<string | undefined> {
+  return resolveRevision(root, 'HEAD^{commit}');
+}
+
+/** `rev-parse --verify --quiet`: a name that is no commit is undefined, not an error. */
+async function resolveRevision(root: string, name: string): Promise<string | undefined> {
+  const output = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', name]);
+  if (output.code !== 0) return undefined;
+  return output.stdout.toString('utf8').trim() || undefined;
+}
+
+/**
+ * Feeds every name to one `cat-file --batch` and splits its answer: `<id> <type> <size>\n`, the
+ * bytes, `\n`; or `<name> missing\n` (also `ambiguous`). Names holding a newline are never sent.
+ */
+async function readObjectsInBatch(
+  root: string,
+  names: readonly string[],
+): Promise<Map<string, Uint8Array>> {
+  const asked = [...new Set(names)].filter((name) => name !== '' && !/[\r\n]/.test(name));
+  const objects = new Map<string, Uint8Array>();
+  if (asked.length === 0) return objects;
+  const output = await runGit(root, ['cat-file', '--batch'], `${asked.join('\n')}\n`);
+  if (output.code !== 0) throw new GitHistoryError(`git cat-file --batch: ${output.stderr}`);
+  let offset = 0;
+  for (const name of asked) {
+    const lineEnd = output.stdout.indexOf(0x0a, offset);
+    if (lineEnd < 0) throw new GitHistoryError('git cat-file --batch: the answer ended early');
+    const header = output.stdout.toString('utf8', offset, lineEnd).split(' ');
+    offset = lineEnd + 1;
+    const size = Number(header[2]);
+    if (header.length !== 3 || !Number.isSafeInteger(size)) continue;
+    objects.set(name, output.stdout.subarray(offset, offset + size));
+    offset += size + 1;
+  }
+  return objects;
+}
+
+interface GitOutput {
+  code: number | null;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** Like simple-git: an ambient `GIT_DIR` or `GIT_INDEX_FILE` (in a hook, say) must not redirect git. */
+function gitEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { GIT_TERMINAL_PROMPT: '0' };
+  for (const [name, value] of Object.entries(process.env))
+    if (!name.startsWith('GIT_')) env[name] = value;
+  return env;
+}
+
+/** Runs git with an argument array and no shell; hooks and pagers cannot start. */
+function runGit(root: string, args: readonly string[], input?: string): Promise<GitOutput> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['--no-pager', ...args], {
+      cwd: root,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      env: gitEnvironment(),
+    });
+    const chunks: Buffer[] = [];
+    const errors: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk));
+    child.on('error', (error) => {
+      reject(new GitHistoryError(error.message));
+    });
+    child.on('close', (code) => {
+      resolve({
+        code,
+        stdout: Buffer.concat(chunks),
+        stderr: Buffer.concat(errors).toString('utf8'),
+      });
+    });
+    // git closing its input early shows up as its exit code and stderr; the write error adds nothing.
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(input);
+  });
+}
