@@ -2,10 +2,31 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // CLI tests spawn real processes; two cores here.
-    testTimeout: 30_000,
-    // Removes the temporary repositories each test makes (test/helpers/temp.ts).
-    setupFiles: ['test/helpers/cleanup.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**'],
+          // CLI tests spawn real processes; two cores here.
+          testTimeout: 30_000,
+          // Removes the temporary repositories each test makes (test/helpers/temp.ts).
+          setupFiles: ['test/helpers/cleanup.ts'],
+        },
+      },
+      {
+        // Site builds and a real Chromium: the files share builds of the same site (one Astro
+        // project folder), so they run one after another, beside the unit tests.
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          setupFiles: ['test/helpers/cleanup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
   },
 });
