@@ -1,4 +1,6 @@
 /** The whole message catalogue the CLI renders, plus its own usage and summary messages. */
+import { APPROVAL_MESSAGES } from '../core/approvals/messages.ts';
+import { CHECK_MESSAGES } from '../core/approvals/report-messages.ts';
 import type { Catalogue } from '../core/messages.ts';
 import { PARSE_MESSAGES } from '../core/parse-messages.ts';
 import { RULE_MESSAGES } from '../core/rules/messages.ts';
@@ -93,4 +95,6 @@ export const ALL_MESSAGES: Catalogue = {
   ...SITE_MESSAGES,
   ...SITE_CLI_MESSAGES,
   ...GATE_MESSAGES,
+  ...APPROVAL_MESSAGES,
+  ...CHECK_MESSAGES,
 };
