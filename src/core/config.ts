@@ -5,6 +5,7 @@
  */
 import type {
   ApprovalPolicy,
+  Audiences,
   CustomerTierRules,
   PeopleAndRoles,
   PriorityMatrix,
@@ -28,6 +29,7 @@ export type TierConfig = CustomerTierRules;
 export type TierRule = TierConfig['rules'][number];
 export type Tier = TierRule['tier'];
 export type { ApprovalPolicy };
+export type AudiencesConfig = Audiences;
 
 export interface Config {
   settings: Settings;
@@ -36,6 +38,7 @@ export interface Config {
   priority: PriorityConfig;
   tiers: TierConfig;
   approvals: ApprovalPolicy;
+  audiences: AudiencesConfig;
 }
 
 /** The priority code for a pair, e.g. `P2`; undefined when either value is unknown. */

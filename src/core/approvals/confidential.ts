@@ -3,7 +3,8 @@
  * collected with their paths into one comparable text, so a change to any of them — added,
  * edited or removed — is seen, and nothing else is.
  */
-import { isConfidential, schemaAt, type ResolveRef } from '../schema-walk.ts';
+import { isConfidentialNode as isConfidential } from '../audience.ts';
+import { schemaAt, type ResolveRef } from '../schema-walk.ts';
 import type { JsonSchema } from '../schema-set.ts';
 import { stringifyCanonical } from './fingerprint.ts';
 
