@@ -23,19 +23,11 @@ const readYaml = (path: string) => load(readFileSync(join(PROJECT_ROOT, path), '
 
 export const POLICY = readYaml('content/config/approvals.yaml') as ApprovalPolicy;
 export const TIERS = readYaml('content/config/tiers.yaml') as TierConfig;
-const peopleSchema = JSON.parse(
-  readFileSync(join(PROJECT_ROOT, 'schemas/config/people.schema.json'), 'utf8'),
-) as {
-  properties: {
-    people: {
-      items: {
-        properties: { roles: { items: { 'x-enum-labels': Record<string, Record<Lang, string>> } } };
-      };
-    };
-  };
-};
-export const ROLE_LABELS =
-  peopleSchema.properties.people.items.properties.roles.items['x-enum-labels'];
+// Roles are defined once, in common.schema.json#/$defs/role.
+const commonSchema = JSON.parse(
+  readFileSync(join(PROJECT_ROOT, 'schemas/common.schema.json'), 'utf8'),
+) as { $defs: { role: { 'x-enum-labels': Record<string, Record<Lang, string>> } } };
+export const ROLE_LABELS = commonSchema.$defs.role['x-enum-labels'];
 
 export const PEOPLE: Person[] = [
   { id: 'zhou-min', name: '周敏', github: 'zhoumin-yf', roles: ['general-manager'] },

@@ -7,7 +7,6 @@
 import type { DocumentHistory, Revision } from '../history.ts';
 import type { DocumentKind } from '../layout.ts';
 import type { ProgressSource } from '../progress.ts';
-import { CONFIG_FILES } from '../layout.ts';
 import { fieldLabels } from '../schema-fields.ts';
 import { enumLabelAt } from '../schema-walk.ts';
 import type { DocumentSignoff, SignoffStatus } from '../signoffs.ts';
@@ -83,7 +82,7 @@ function signoffView(
 }
 
 function roleLabel(role: string, source: ProgressSource): Labels {
-  const schema = source.schemaFor(CONFIG_FILES.people.schema);
-  const path = ['people', 0, 'roles', 0];
-  return bothLanguages((lang) => enumLabelAt(schema, path, role, lang));
+  // Roles are defined once, in common.schema.json#/$defs/role.
+  const schema = source.resolveRef('common.schema.json#/$defs/role');
+  return bothLanguages((lang) => enumLabelAt(schema, [], role, lang));
 }
