@@ -86,8 +86,29 @@ export interface SignoffView {
   holds: boolean;
 }
 
+/** Overdue documents of one kind in one state, against the stage's time limit. */
+export interface OverdueStage {
+  kind: string;
+  state: Choice;
+  limitDays: number;
+  items: readonly { id: string; title: string; ageDays: number; overBy: number }[];
+}
+
+/** Requirements that entered each state in a period (`2026-11`). */
+export interface PeriodRow {
+  period: string;
+  entered: Readonly<Record<string, number>>;
+  total: number;
+}
+
+export interface SiteReports {
+  progressByMonth: readonly PeriodRow[];
+  overdueByStage: readonly OverdueStage[];
+}
+
 export interface SiteModel {
   audience: string;
+  reports?: SiteReports;
   documents: readonly SiteDocument[];
   kindLabels: Readonly<Record<string, Labels>>;
 }

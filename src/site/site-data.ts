@@ -6,6 +6,7 @@ import { renderMarkdown } from '../core/markdown.ts';
 import type { SiteDocument, SiteModel } from './model-types.ts';
 import { SITE_SETTINGS } from './settings.ts';
 import { loadStandInModel } from './standin-model.ts';
+import { loadStandInReports } from './standin-reports.ts';
 
 /** The folder of each kind's pages and list. */
 export const SECTION_OF: Readonly<Record<string, string>> = {
@@ -25,7 +26,15 @@ export interface SiteData {
 let data: SiteData | undefined;
 
 export function getSiteData(): SiteData {
-  data ??= indexModel(loadStandInModel(SITE_SETTINGS.root, SITE_SETTINGS.audience));
+  if (!data) {
+    const model = loadStandInModel(SITE_SETTINGS.root, SITE_SETTINGS.audience);
+    const today = new Date().toISOString().slice(0, 10);
+    const visible = new Set(model.documents.map((document) => document.id));
+    data = indexModel({
+      ...model,
+      reports: loadStandInReports(SITE_SETTINGS.root, today, visible),
+    });
+  }
   return data;
 }
 
