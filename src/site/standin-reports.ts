@@ -55,12 +55,15 @@ export function loadStandInReports(
       months.set(month, row);
     }
   }
-  const progressByMonth: PeriodRow[] = [...months]
+  return { progressByMonth: assembleMonths(months), overdueByStage: [...stages.values()] };
+}
+
+function assembleMonths(months: ReadonlyMap<string, Record<string, number>>): PeriodRow[] {
+  return [...months]
     .sort(([a], [b]) => b.localeCompare(a))
     .map(([period, entered]) => ({
       period,
       entered,
       total: Object.values(entered).reduce((a, b) => a + b, 0),
     }));
-  return { progressByMonth, overdueByStage: [...stages.values()] };
 }
