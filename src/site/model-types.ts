@@ -16,6 +16,14 @@ export interface FieldView {
   key: string;
   label: Labels;
   value: unknown;
+  /** The value as a person reads it, per language (dates, money, names, labelled codes). */
+  text?: Labels;
+  /** A nested record: its own fields. */
+  fields?: readonly FieldView[];
+  /** A list of records: each item's fields. */
+  items?: readonly (readonly FieldView[])[];
+  /** IDs of the visible documents the value names. */
+  links?: readonly string[];
 }
 
 export interface LinkView {
