@@ -44,7 +44,7 @@ export function createMergeLookup(repository: string, apiUrl: string, auth: AppA
       const candidate = pulls.data.find((pull) => pull.merge_commit_sha === sha && pull.merged_at);
       if (!candidate) return undefined;
       const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: candidate.number });
-      if (!data.user || !data.merged_at || data.merge_commit_sha !== sha) return undefined;
+      if (!data.merged_at || data.merge_commit_sha !== sha) return undefined;
       return {
         number: data.number,
         url: data.html_url,
