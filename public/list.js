@@ -4,6 +4,9 @@
   'use strict';
   const collator = new Intl.Collator(document.documentElement.lang, { numeric: true });
 
+  // A data attribute may hold several space-separated values (`data-gap="customer release"`).
+  const hasToken = (list, value) => (list ?? '').split(' ').includes(value);
+
   function setUp(form) {
     const table = document.getElementById(form.dataset.for);
     if (!table) return;
@@ -23,7 +26,7 @@
       for (const entry of rows) {
         const match =
           (text === '' || entry.text.includes(text)) &&
-          wanted.every(([name, value]) => entry.row.dataset[name] === value);
+          wanted.every(([name, value]) => hasToken(entry.row.dataset[name], value));
         entry.row.hidden = !match;
         if (match) shown += 1;
       }

@@ -20,6 +20,8 @@ export interface FieldView {
 
 export interface LinkView {
   id: string;
+  /** The front-matter field holding the link (`parent`, `requirements`, `depends_on`). */
+  field: string;
   /** The field the link sits in (`links.parent`, `requirements`), labelled. */
   relation: Labels;
 }
@@ -44,6 +46,27 @@ export interface SiteDocument {
   revisions?: readonly RevisionView[];
   /** Undefined or empty: "no sign-off record". */
   signoffs?: readonly SignoffView[];
+  /** Customers only: visits, complaints, service requests and surveys, oldest first. */
+  timeline?: readonly TimelineEntry[];
+  /** Customers only: satisfaction scores over time. */
+  satisfaction?: readonly { date: string; score: number }[];
+  /** Customers only: tier changes, oldest first. */
+  tierHistory?: readonly { date: string; tier: string; note?: string }[];
+  /** Releases only: the requirements against the previous release. */
+  releaseDiff?: ReleaseDiffView;
+}
+
+export interface ReleaseDiffView {
+  /** The release compared against. */
+  against: string;
+  entries: readonly {
+    id: string;
+    title: string;
+    change: 'added' | 'removed' | 'changed' | 'same';
+    /** The requirement's text in the earlier release, and in this one (for a redline). */
+    before?: string;
+    after?: string;
+  }[];
 }
 
 export interface RevisionView {
@@ -67,4 +90,15 @@ export interface SiteModel {
   audience: string;
   documents: readonly SiteDocument[];
   kindLabels: Readonly<Record<string, Labels>>;
+}
+
+export interface TimelineEntry {
+  date: string;
+  kind: Choice;
+  title: string;
+  state?: Choice;
+  /** Service requests: Z1/Z2 type. */
+  type?: Choice;
+  /** Markdown, untrusted. */
+  body?: string;
 }

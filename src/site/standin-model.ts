@@ -30,12 +30,13 @@ export function loadStandInModel(root: string, audience: string): SiteModel {
     for (const link of document.links) {
       if (!byId.has(link.id)) continue;
       const list = backlinks.get(link.id) ?? [];
-      list.push({ id: document.id, relation: link.relation });
+      list.push({ id: document.id, field: link.field, relation: link.relation });
       backlinks.set(link.id, list);
     }
+  const withDiffs = addReleaseDiffs(documents, byId);
   return {
     audience,
-    documents: documents.map((document) => ({
+    documents: withDiffs.map((document) => ({
       ...document,
       backlinks: backlinks.get(document.id) ?? [],
     })),
@@ -94,12 +95,47 @@ function asChoice(value: unknown): SiteDocument['state'] {
 
 function collectLinks(fields: readonly FieldView[]): LinkView[] {
   const links: LinkView[] = [];
-  const visit = (value: unknown, relation: FieldView['label']): void => {
-    if (typeof value === 'string' && ID_PATTERN.test(value)) links.push({ id: value, relation });
-    else if (Array.isArray(value)) for (const item of value) visit(item, relation);
+  const visit = (value: unknown, field: FieldView): void => {
+    if (typeof value === 'string' && ID_PATTERN.test(value))
+      links.push({ id: value, field: field.key, relation: field.label });
+    else if (Array.isArray(value)) for (const item of value) visit(item, field);
     else if (value && typeof value === 'object' && !('labels' in value))
-      for (const inner of Object.values(value)) visit(inner, relation);
+      for (const inner of Object.values(value)) visit(inner, field);
   };
-  for (const field of fields) visit(field.value, field.label);
+  for (const field of fields) visit(field.value, field);
   return links;
+}
+
+/** Stand-in release diff: requirements added to or removed from the previous release's list. */
+function addReleaseDiffs(
+  documents: readonly SiteDocument[],
+  byId: ReadonlyMap<string, SiteDocument>,
+): SiteDocument[] {
+  const releases = documents
+    .filter((document) => document.kind === 'release')
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const diffs = new Map<string, SiteDocument['releaseDiff']>();
+  releases.forEach((release, index) => {
+    const previous = releases[index - 1];
+    if (!previous) return;
+    const before = new Set(previous.links.map((link) => link.id));
+    const after = new Set(release.links.map((link) => link.id));
+    const ids = [...new Set([...before, ...after])].sort();
+    const entries = ids.map((id) => {
+      const title = byId.get(id)?.title ?? id;
+      const change = !before.has(id) ? 'added' : !after.has(id) ? 'removed' : 'same';
+      return {
+        id,
+        title,
+        change,
+        before: before.has(id) ? title : '',
+        after: after.has(id) ? title : '',
+      } as const;
+    });
+    diffs.set(release.id, { against: previous.id, entries });
+  });
+  return documents.map((document) => {
+    const releaseDiff = diffs.get(document.id);
+    return releaseDiff ? { ...document, releaseDiff } : document;
+  });
 }
