@@ -107,6 +107,8 @@ export function splitTopLevelBlocks(frontMatter: string): Record<string, string>
     if (key !== undefined)
       blocks[key] = blocks[key] === undefined ? line : `${blocks[key]}\n${line}`;
   }
+  // Blank lines at a block's end belong to whichever key happens to be last: not content.
+  for (const name of Object.keys(blocks)) blocks[name] = (blocks[name] ?? '').trimEnd();
   return blocks;
 }
 
