@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createContext, resolveLang, type Context } from '../src/cli/context.ts';
 import { SetupError } from '../src/app/errors.ts';
 import { EXIT, UsageError } from '../src/cli/errors.ts';
-import { ALL_MESSAGES } from '../src/cli/messages.ts';
+import { ALL_MESSAGES } from '../src/core/catalogue.ts';
 import { formatMessage } from '../src/core/messages.ts';
 
 type Command = (argv: string[], context: Context) => Promise<number>;

@@ -11,7 +11,7 @@ import { fetchPullRequestCommits } from '../src/adapters/git-fetch.ts';
 import { checkWithApprovals } from '../src/app/gate-approvals.ts';
 import { runGate, type GateRun } from '../src/app/run-gate.ts';
 import { readDefaultLanguage, resolveLang } from '../src/cli/context.ts';
-import { ALL_MESSAGES } from '../src/cli/messages.ts';
+import { ALL_MESSAGES } from '../src/core/catalogue.ts';
 import { parseGateEvent } from '../src/core/gate-event.ts';
 import { formatMessage, type Lang } from '../src/core/messages.ts';
 

@@ -8,7 +8,7 @@
 import { SetupError } from '../src/app/errors.ts';
 import { createContext, resolveLang } from '../src/cli/context.ts';
 import { EXIT, UsageError } from '../src/cli/errors.ts';
-import { ALL_MESSAGES } from '../src/cli/messages.ts';
+import { ALL_MESSAGES } from '../src/core/catalogue.ts';
 import { runSiteBuild, runSiteStart } from '../src/cli/site.ts';
 import { formatMessage } from '../src/core/messages.ts';
 

@@ -22,6 +22,10 @@ export const OPERATIONS: Readonly<Record<string, readonly [method: string, path:
   'issues/list-comments': ['get', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   'issues/create-comment': ['post', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   'issues/update-comment': ['patch', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],
+  'apps/create-installation-access-token': [
+    'post',
+    '/app/installations/{installation_id}/access_tokens',
+  ],
 };
 
 type Json = Record<string, unknown>;
@@ -85,7 +89,8 @@ export function extractSubset(spec: Json, version: string): Json {
       if (schema !== undefined) responses[status] = schema;
     }
     const request = jsonSchemaOf(spec, operation?.['requestBody']) ?? null;
-    operations[id] = { method, path, request, responses };
+    const requestRequired = at(operation, 'requestBody', 'required') === true;
+    operations[id] = { method, path, request, requestRequired, responses };
   }
   const names = collectSchemaNames(spec, Object.values(operations));
   const schemas = Object.fromEntries(

@@ -4,19 +4,12 @@
  * says why); documents with problems are still shown as far as their data allows.
  */
 import { SCHEMA_OF, type DocumentKind } from '../core/layout.ts';
-import { indexLinks, type EnumLabels, type ProgressModel } from '../core/progress.ts';
-import type { JsonSchema } from '../core/schema-set.ts';
-import { createRefResolver, type ResolveRef } from '../core/schema-walk.ts';
+import { indexLinks, type EnumLabels, type ProgressSource } from '../core/progress.ts';
+import { createRefResolver } from '../core/schema-walk.ts';
 import { statusLabels } from '../core/summary.ts';
 import { loadRepository } from './load-repository.ts';
 
-export interface ProgressSource {
-  model: ProgressModel;
-  schemaOf: (kind: DocumentKind) => JsonSchema;
-  /** Any schema by its file under schemas/ (configuration schemas too). */
-  schemaFor: (file: string) => JsonSchema;
-  resolveRef: ResolveRef;
-}
+export type { ProgressSource };
 
 export function getProgressSource(root: string): ProgressSource | undefined {
   const load = loadRepository(root);

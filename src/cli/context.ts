@@ -9,7 +9,7 @@ import { CONFIG_FILES } from '../core/layout.ts';
 import { formatMessage, parseLang, type Lang } from '../core/messages.ts';
 import { parseConfigText } from '../core/parse.ts';
 import type { MessageParams } from '../core/problem.ts';
-import { ALL_MESSAGES } from './messages.ts';
+import { ALL_MESSAGES } from '../core/catalogue.ts';
 import { UsageError } from './errors.ts';
 
 export interface Context {

@@ -5,34 +5,27 @@
  * Exit 0 on success, 1 when the configuration cannot be loaded, 2 for usage mistakes.
  */
 import { stringify } from 'csv-stringify/sync';
+import { listDocuments, listTierReviews } from '../app/list-documents.ts';
+import type { ProgressFilter } from '../core/progress.ts';
 import {
-  compareProgress,
-  evaluateProgress,
-  filterProgress,
-  type ProgressFilter,
-} from '../core/progress.ts';
-import { evaluateTierReview } from '../core/tier-review.ts';
-import { closestMatch } from '../core/text.ts';
-import { parseCommandArgs, parseFormat } from './args.ts';
-import type { Context } from './context.ts';
-import { EXIT, UsageError } from './errors.ts';
-import {
-  assembleRow,
   flattenRow,
   FIELDS,
   LIST_KINDS,
   renderRowsTable,
   type ListKind,
   type Row,
-} from './list-rows.ts';
-import { openProgress } from './progress-command.ts';
+} from '../core/progress-view/list-rows.ts';
 import {
-  assembleTierRow,
-  confidentialTierFields,
   renderTierReviewText,
   TIER_REVIEW_FIELDS,
-} from './tier-review-render.ts';
-import type { View } from './view.ts';
+} from '../core/progress-view/tier-review-rows.ts';
+import type { View } from '../core/progress-view/view.ts';
+import { closestMatch } from '../core/text.ts';
+import { parseCommandArgs, parseFormat } from './args.ts';
+import { cliAudience } from './audience.ts';
+import type { Context } from './context.ts';
+import { EXIT, UsageError } from './errors.ts';
+import { openProgress } from './open-progress.ts';
 
 const OPTIONS = {
   customer: { type: 'string' },
@@ -151,18 +144,7 @@ function printList(
   format: Format,
   context: Context,
 ): void {
-  const { model } = view.source;
-  const documents = LIST_KINDS[kind].flatMap((documentKind) =>
-    model.repository.ofKind(documentKind),
-  );
-  const progress = filterProgress(
-    documents.map((document) => evaluateProgress(document, model, view.today)),
-    filter,
-  ).sort(compareProgress(model.repository.config.priority));
-  const rows = progress.flatMap((item) => {
-    const document = model.repository.byId.get(item.id);
-    return document ? [assembleRow(kind, item, document, view)] : [];
-  });
+  const { rows, overdue } = listDocuments(view, kind, filter);
   if (format === 'json')
     context.out(
       JSON.stringify({ kind, today: view.today, count: rows.length, items: rows }, null, 2),
@@ -171,13 +153,7 @@ function printList(
   else {
     for (const line of renderRowsTable(kind, rows, view)) context.out(line);
     context.out('');
-    context.out(
-      view.t('progress/list-footer', {
-        count: rows.length,
-        overdue: progress.filter((item) => item.overdue).length,
-        today: view.today,
-      }),
-    );
+    context.out(view.t('progress/list-footer', { count: rows.length, overdue, today: view.today }));
   }
 }
 
@@ -188,20 +164,13 @@ function printTierReview(
   includeConfidential: boolean,
   context: Context,
 ): void {
-  const { repository } = view.source.model;
-  const reviews = repository
-    .ofKind('customer')
-    .filter((customer) => filter.customer === undefined || customer.id === filter.customer)
-    .filter((customer) => filter.state === undefined || customer.data['status'] === filter.state)
-    .map((customer) => evaluateTierReview(customer, repository.config, view.today))
-    .sort((a, b) => a.customer.localeCompare(b.customer));
+  const audience = cliAudience(view, includeConfidential);
+  const { reviews, rows, hidden } = listTierReviews(view, filter, audience);
   if (format === 'text') {
     for (const line of renderTierReviewText(reviews, view)) context.out(line);
     return;
   }
-  const hidden = includeConfidential ? new Set<string>() : confidentialTierFields(view);
-  const rows = reviews.map((review) => assembleTierRow(review, hidden));
-  const { note, unit } = repository.config.tiers;
+  const { note, unit } = view.source.model.repository.config.tiers;
   if (format === 'json')
     context.out(
       JSON.stringify(

@@ -13,8 +13,9 @@ import type { Prompter } from '../core/prompter.ts';
 import { parseCommandArgs } from './args.ts';
 import type { Context } from './context.ts';
 import { EXIT, UsageError } from './errors.ts';
-import { ALL_MESSAGES } from './messages.ts';
-import { DEFAULT_TIME_ZONE, parseTodayOverride, todayInTimeZone } from './today.ts';
+import { ALL_MESSAGES } from '../core/catalogue.ts';
+import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../core/calendar.ts';
+import { parseTodayOverride } from './today.ts';
 
 /** The shell's code for "stopped by Ctrl+C"; nothing was written. */
 const CANCELLED = 130;

@@ -7,8 +7,9 @@ import { KIND_LABELS } from '../core/layout.ts';
 import { evaluateCustomerOverview, type Progress } from '../core/progress.ts';
 import { stringAt, type LoadedDocument } from '../core/repository.ts';
 import { renderTable } from '../core/table.ts';
+import { joinCjkText } from '../core/text/cjk.ts';
 import { evaluateTierReview, type TierReview } from '../core/tier-review.ts';
-import { formatRate, signersText } from './tier-review-render.ts';
+import { formatRate, signersText } from '../core/progress-view/tier-review-rows.ts';
 import {
   headingLines,
   renderFields,
@@ -16,7 +17,7 @@ import {
   stageText,
   type Field,
 } from './show-render.ts';
-import { NONE, textOf, truncateText, type View } from './view.ts';
+import { NONE, textOf, truncateText, type View } from '../core/progress-view/view.ts';
 
 const RECENT_RECORDS = 5;
 
@@ -141,7 +142,9 @@ export function tierLines(review: TierReview, view: View): string[] {
     );
   }
   if (tiers.note)
-    lines.push(view.t('progress/tier/note', { note: tiers.note.replace(/\s+/g, ' ').trim() }));
+    lines.push(
+      view.t('progress/tier/note', { note: joinCjkText(tiers.note).replace(/\s+/g, ' ').trim() }),
+    );
   return lines;
 }
 
@@ -160,7 +163,7 @@ function recordLines(records: readonly LoadedDocument[], view: View): string[] {
       stringAt(data, 'date') ?? NONE,
       KIND_LABELS[record.kind][view.lang],
       state,
-      truncateText(summary.replace(/\s+/g, ' ').trim(), 40),
+      truncateText(joinCjkText(summary).replace(/\s+/g, ' ').trim(), 40),
     ];
   });
   const header = ['date', 'record_kind', 'status_label', 'title'].map((key) =>

@@ -4,23 +4,23 @@
  * names come from the schemas' `x-label`, computed things from the message catalogue.
  */
 import stringWidth from 'string-width';
-import {
-  compareProgress,
-  evaluateNextStates,
-  evaluateProgress,
-  type Progress,
-} from '../core/progress.ts';
+import { evaluateNextStates, evaluateProgress, type Progress } from '../core/progress.ts';
 import { stringAt, stringsAt, type LoadedDocument } from '../core/repository.ts';
 import { renderTable } from '../core/table.ts';
-import { NONE, textOf, truncateText, type View } from './view.ts';
+import { joinCjkText } from '../core/text/cjk.ts';
+import { memberProgress } from '../core/progress-view/list-rows.ts';
+import { NONE, textOf, truncateText, type View } from '../core/progress-view/view.ts';
 
 export type Field = readonly [label: string, value: string];
 
-/** `label  value` lines with the values lined up (labels may be Chinese). */
+/**
+ * `label  value` lines with the values lined up (labels may be Chinese). Values wrapped over
+ * several lines in the YAML read as one run, without a space inside Chinese text.
+ */
 export function renderFields(fields: readonly Field[]): string[] {
   const width = Math.max(0, ...fields.map(([label]) => stringWidth(label)));
   return fields.map(([label, value]) =>
-    `${label}${' '.repeat(width - stringWidth(label))}  ${value}`.trimEnd(),
+    `${label}${' '.repeat(width - stringWidth(label))}  ${joinCjkText(value)}`.trimEnd(),
   );
 }
 
@@ -159,7 +159,7 @@ function criteriaLines(criteria: unknown, view: View): string[] {
       item['method'] === undefined
         ? ''
         : ` (${view.enumLabel('requirement', ['acceptance_criteria', 0, 'method'], item['method'])})`;
-    return `  ${String(item['id'])}  ${String(item['text'])}${method}`;
+    return `  ${String(item['id'])}  ${joinCjkText(String(item['text']))}${method}`;
   });
 }
 
@@ -186,7 +186,7 @@ function evaluationLines(evaluation: unknown, view: View): string[] {
       path('opinions', 0, 'verdict'),
       opinion['verdict'],
     );
-    return `  ${aspect} · ${view.personName(opinion['evaluator'] as string)} · ${verdict}: ${String(opinion['opinion'])}`;
+    return `  ${aspect} · ${view.personName(opinion['evaluator'] as string)} · ${verdict}: ${joinCjkText(String(opinion['opinion']))}`;
   });
   return [`  ${summary}`, ...opinions];
 }
@@ -262,17 +262,6 @@ export function renderRelease(document: LoadedDocument, progress: Progress, view
   ];
 }
 
-/** The listed requirements' progress, in list order (priority first). */
-export function memberProgress(ids: readonly string[], view: View): Progress[] {
-  const { model } = view.source;
-  return ids
-    .flatMap((id) => {
-      const document = model.repository.byId.get(id);
-      return document ? [evaluateProgress(document, model, view.today)] : [];
-    })
-    .sort(compareProgress(model.repository.config.priority));
-}
-
 /** Visits, complaints, service requests, surveys: their scalar fields with schema labels. */
 export function renderRecord(document: LoadedDocument, progress: Progress, view: View): string[] {
   const fields: Field[] = [];
@@ -286,7 +275,10 @@ export function renderRecord(document: LoadedDocument, progress: Progress, view:
           .map((item) => (typeof item === 'string' ? view.personName(item) : String(item)))
           .join(', ')
       : recordValue(document, key, value, view);
-    fields.push([view.fieldLabel(document.kind, [key]), text.replace(/\s+/g, ' ').trim()]);
+    fields.push([
+      view.fieldLabel(document.kind, [key]),
+      joinCjkText(text).replace(/\s+/g, ' ').trim(),
+    ]);
   }
   const title = `${view.customerName(document.customer ?? '')} · ${truncateText(progress.title, 40)}`;
   return [...headingLines({ ...progress, title }), ...renderFields(fields)];

@@ -3,7 +3,7 @@ import { readSignoffStatus } from '../app/document-records.ts';
 import { GitHistoryError } from '../app/revision-records.ts';
 import type { SignoffStatus } from '../core/signoffs.ts';
 import { renderFields } from './show-render.ts';
-import type { View } from './view.ts';
+import type { View } from '../core/progress-view/view.ts';
 
 /** Outside a git repository (a downloaded copy) show still works, without the line. */
 export async function readSignoffStatusQuietly(

@@ -4,32 +4,18 @@
  * Exit 0 when shown; 1 when the ID does not exist (like grep finding nothing: the command was
  * used correctly) or the configuration cannot be loaded; 2 for usage mistakes.
  */
-import {
-  evaluateCustomerOverview,
-  evaluateNextStates,
-  evaluateProgress,
-  type Progress,
-} from '../core/progress.ts';
-import { stringsAt, type LoadedDocument } from '../core/repository.ts';
-import { omitConfidential } from '../core/schema-walk.ts';
-import { closestMatch } from '../core/text.ts';
-import { evaluateTierReview } from '../core/tier-review.ts';
+import { assembleShowJson, findDocument } from '../app/show-document.ts';
+import { evaluateProgress, type Progress } from '../core/progress.ts';
+import type { View } from '../core/progress-view/view.ts';
+import type { LoadedDocument } from '../core/repository.ts';
 import { parseCommandArgs, parseFormat } from './args.ts';
+import { cliAudience } from './audience.ts';
 import type { Context } from './context.ts';
 import { EXIT, UsageError } from './errors.ts';
-import { progressFields } from './list-rows.ts';
-import { openProgress } from './progress-command.ts';
+import { openProgress } from './open-progress.ts';
 import { renderCustomer } from './show-customer.ts';
+import { renderChange, renderRecord, renderRelease, renderRequirement } from './show-render.ts';
 import { readSignoffStatusQuietly, renderSignoffLine, signoffJson } from './show-signoff.ts';
-import {
-  memberProgress,
-  renderChange,
-  renderRecord,
-  renderRelease,
-  renderRequirement,
-} from './show-render.ts';
-import { assembleTierRow, confidentialTierFields } from './tier-review-render.ts';
-import type { View } from './view.ts';
 
 const OPTIONS = {
   format: { type: 'string' },
@@ -44,42 +30,37 @@ export async function runShow(argv: string[], context: Context): Promise<number>
   const format = parseFormat(values.format, ['text', 'json']);
   const view = openProgress(context, values.today);
   if (!view) return EXIT.problems;
-  const document = findDocument(view, id);
-  if (!document) {
-    const hint = closestMatch(id, [...view.source.model.repository.byId.keys()]);
+  const found = findDocument(view, id);
+  if (!found.ok) {
     context.err(
-      view.t(hint === undefined ? 'progress/unknown-id' : 'progress/unknown-id-hint', {
+      view.t(found.hint === undefined ? 'progress/unknown-id' : 'progress/unknown-id-hint', {
         value: id,
-        hint: hint ?? '',
+        hint: found.hint ?? '',
       }),
     );
     return EXIT.problems;
   }
-  const progress = evaluateProgress(document, view.source.model, view.today);
+  const { document } = found;
   const signoff = await readSignoffStatusQuietly(context.root, document.id);
-  if (format === 'json')
+  if (format === 'json') {
+    const audience = cliAudience(view, values['include-confidential'] === true);
     context.out(
       JSON.stringify(
         {
-          ...assembleShowJson(document, progress, view, values['include-confidential'] === true),
+          ...assembleShowJson(document, view, audience),
           signoff: signoff ? signoffJson(signoff) : null,
         },
         null,
         2,
       ),
     );
-  else {
+  } else {
+    const progress = evaluateProgress(document, view.source.model, view.today);
     for (const line of renderShowText(document, progress, view)) context.out(line);
     const line = signoff ? renderSignoffLine(document.id, signoff, view) : '';
     if (line) context.out(line);
   }
   return EXIT.ok;
-}
-
-/** Exact ID first; `req-0012` is forgiven as `REQ-0012`. */
-function findDocument(view: View, id: string): LoadedDocument | undefined {
-  const { byId } = view.source.model.repository;
-  return byId.get(id) ?? byId.get(id.toUpperCase());
 }
 
 function renderShowText(document: LoadedDocument, progress: Progress, view: View): string[] {
@@ -94,56 +75,5 @@ function renderShowText(document: LoadedDocument, progress: Progress, view: View
       return renderCustomer(document, progress, view);
     default:
       return renderRecord(document, progress, view);
-  }
-}
-
-function assembleShowJson(
-  document: LoadedDocument,
-  progress: Progress,
-  view: View,
-  includeConfidential: boolean,
-): Record<string, unknown> {
-  const { model } = view.source;
-  const data = includeConfidential
-    ? document.data
-    : omitConfidential(document.data, view.source.schemaOf(document.kind), view.source.resolveRef);
-  return {
-    today: view.today,
-    progress: progressFields(progress, view),
-    next_states: evaluateNextStates(document, model.repository),
-    ...kindJson(document, view, includeConfidential),
-    data,
-  };
-}
-
-function kindJson(
-  document: LoadedDocument,
-  view: View,
-  includeConfidential: boolean,
-): Record<string, unknown> {
-  const { model } = view.source;
-  switch (document.kind) {
-    case 'requirement':
-      return { links: model.links.ofRequirement(document.id) };
-    case 'change':
-    case 'release':
-      return {
-        requirements: memberProgress(stringsAt(document.data, 'requirements'), view).map((item) =>
-          progressFields(item, view),
-        ),
-      };
-    case 'customer': {
-      const overview = evaluateCustomerOverview(document.id, model, view.today);
-      const review = evaluateTierReview(document, model.repository.config, view.today);
-      const hidden = includeConfidential ? new Set<string>() : confidentialTierFields(view);
-      return {
-        open_requirements: overview.openRequirements,
-        requirements: overview.requirements.map((item) => progressFields(item, view)),
-        records: overview.records.map((record) => record.id),
-        tier_review: assembleTierRow(review, hidden),
-      };
-    }
-    default:
-      return {};
   }
 }

@@ -8,7 +8,7 @@ import { renderSummaryTable } from '../core/summary.ts';
 import { parseCommandArgs } from './args.ts';
 import type { Context } from './context.ts';
 import { EXIT } from './errors.ts';
-import { ALL_MESSAGES } from './messages.ts';
+import { ALL_MESSAGES } from '../core/catalogue.ts';
 import { headline } from './validate.ts';
 
 export function runSummary(argv: string[], context: Context): Promise<number> {

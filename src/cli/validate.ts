@@ -14,7 +14,7 @@ import type { Problem } from '../core/problem.ts';
 import { parseCommandArgs, parseCount, parseFormat } from './args.ts';
 import type { Context } from './context.ts';
 import { EXIT, UsageError } from './errors.ts';
-import { ALL_MESSAGES } from './messages.ts';
+import { ALL_MESSAGES } from '../core/catalogue.ts';
 
 const OPTIONS = {
   format: { type: 'string', default: 'text' },

@@ -11,7 +11,7 @@ import type { SignOffRecord } from '../core/signoffs.ts';
 import { parseCommandArgs, parseFormat } from './args.ts';
 import type { Context } from './context.ts';
 import { EXIT, UsageError } from './errors.ts';
-import { ALL_MESSAGES } from './messages.ts';
+import { ALL_MESSAGES } from '../core/catalogue.ts';
 
 const OPTIONS = { format: { type: 'string' } } as const;
 

@@ -52,3 +52,24 @@ export function yearOf(date: string): number {
 function formatDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** The zone used when the repository names none. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/** The calendar date at `now` in an IANA time zone; undefined when the zone is unknown. */
+export function todayInTimeZone(now: Date, timeZone: string): string | undefined {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(now);
+  } catch {
+    return undefined;
+  }
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((item) => item.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

@@ -4,6 +4,7 @@
  * read it: priority from importance × urgency, stage time limits, suggested tiers.
  */
 import type {
+  Audiences,
   CustomerTierRules,
   PeopleAndRoles,
   PriorityMatrix,
@@ -26,6 +27,7 @@ export type PriorityConfig = PriorityMatrix;
 export type TierConfig = CustomerTierRules;
 export type TierRule = TierConfig['rules'][number];
 export type Tier = TierRule['tier'];
+export type AudiencesConfig = Audiences;
 
 export interface Config {
   settings: Settings;
@@ -33,6 +35,7 @@ export interface Config {
   workflows: Record<WorkflowKind, Workflow>;
   priority: PriorityConfig;
   tiers: TierConfig;
+  audiences: AudiencesConfig;
 }
 
 /** The priority code for a pair, e.g. `P2`; undefined when either value is unknown. */

@@ -8,6 +8,9 @@ import type { MessageParams } from './problem.ts';
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
+/** A message lookup bound to one language and catalogue. */
+export type Translate = (id: string, params?: MessageParams) => string;
+
 export type Catalogue = Readonly<Record<string, Readonly<Record<Lang, string>>>>;
 
 /**

@@ -8,6 +8,8 @@ import { evaluatePriority, isClosedState, priorityRank, type PriorityConfig } fr
 import { daysBetween } from './calendar.ts';
 import { workflowOf, type DocumentKind } from './layout.ts';
 import type { Lang } from './messages.ts';
+import type { JsonSchema } from './schema-set.ts';
+import type { ResolveRef } from './schema-walk.ts';
 import { stringAt, stringsAt, type LoadedDocument, type RepositoryIndex } from './repository.ts';
 
 export type Labels = Readonly<Record<Lang, string>>;
@@ -55,6 +57,15 @@ export interface ProgressModel {
   repository: RepositoryIndex;
   links: LinkIndex;
   statusLabels: (kind: DocumentKind) => EnumLabels;
+}
+
+/** The progress model with the schemas that label it: what list, show and the site read. */
+export interface ProgressSource {
+  model: ProgressModel;
+  schemaOf: (kind: DocumentKind) => JsonSchema;
+  /** Any schema by its file under schemas/ (configuration schemas too). */
+  schemaFor: (file: string) => JsonSchema;
+  resolveRef: ResolveRef;
 }
 
 /** Who moves each kind forward; visits may name several people, the first leads. */

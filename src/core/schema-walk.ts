@@ -1,7 +1,6 @@
 /**
  * Reading the schemas' annotations for presentation: a field's label (`x-label`), an enum
- * code's label (`x-enum-labels`), and whether a value is confidential (`x-confidential`, often
- * on a shared definition such as `money` or `phone`, so `$ref`s are followed).
+ * code's label (`x-enum-labels`). Whether a value is confidential is core/audience.ts.
  */
 import type { Lang } from './messages.ts';
 import type { JsonSchema } from './schema-set.ts';
@@ -10,18 +9,28 @@ export type ResolveRef = (ref: string) => JsonSchema | undefined;
 
 /** Resolves `common.schema.json#/$defs/money` and `../common.schema.json#/$defs/money`. */
 export function createRefResolver(schemaFor: (file: string) => JsonSchema): ResolveRef {
+  // The schemas do not change while a resolver lives, and the site resolves the same few refs
+  // for every field of every document.
+  const resolved = new Map<string, JsonSchema | undefined>();
   return (ref) => {
-    const [file = '', pointer = ''] = ref.split('#');
-    let node: unknown;
-    try {
-      node = schemaFor(file.replace(/^(\.\.\/)+/, ''));
-    } catch {
-      return undefined;
-    }
-    for (const part of pointer.split('/').filter(Boolean))
-      node = isObject(node) ? node[part] : undefined;
-    return isObject(node) ? node : undefined;
+    if (resolved.has(ref)) return resolved.get(ref);
+    const node = resolveRef(schemaFor, ref);
+    resolved.set(ref, node);
+    return node;
   };
+}
+
+function resolveRef(schemaFor: (file: string) => JsonSchema, ref: string): JsonSchema | undefined {
+  const [file = '', pointer = ''] = ref.split('#');
+  let node: unknown;
+  try {
+    node = schemaFor(file.replace(/^(\.\.\/)+/, ''));
+  } catch {
+    return undefined;
+  }
+  for (const part of pointer.split('/').filter(Boolean))
+    node = isObject(node) ? node[part] : undefined;
+  return isObject(node) ? node : undefined;
 }
 
 /** The sub-schema for a data path: property names walk `properties`, numbers walk `items`. */
@@ -59,34 +68,6 @@ export function enumLabelAt(
   const labels = schemaAt(schema, path)?.['x-enum-labels'] as
     Record<string, Record<Lang, string>> | undefined;
   return typeof code === 'string' ? (labels?.[code]?.[lang] ?? code) : String(code);
-}
-
-export function isConfidential(schema: JsonSchema | undefined, resolve: ResolveRef): boolean {
-  if (!schema) return false;
-  if (schema['x-confidential'] === true) return true;
-  const ref = schema['$ref'];
-  return typeof ref === 'string' && resolve(ref)?.['x-confidential'] === true;
-}
-
-/** A copy of `data` without the values its schema marks confidential (for json/csv output). */
-export function omitConfidential(
-  data: unknown,
-  schema: JsonSchema | undefined,
-  resolve: ResolveRef,
-): unknown {
-  if (Array.isArray(data)) {
-    const items = schemaAt(schema, [0]);
-    return isConfidential(items, resolve)
-      ? []
-      : data.map((item) => omitConfidential(item, items, resolve));
-  }
-  if (!isObject(data)) return data;
-  const kept: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) {
-    const property = schemaAt(schema, [key]);
-    if (!isConfidential(property, resolve)) kept[key] = omitConfidential(value, property, resolve);
-  }
-  return kept;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

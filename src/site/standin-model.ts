@@ -8,7 +8,8 @@ import { SCHEMA_OF, type DocumentKind } from '../core/layout.ts';
 import type { LoadedDocument } from '../core/repository.ts';
 import { enumChoices, fieldLabels } from '../core/schema-fields.ts';
 import type { JsonSchema, SchemaSet } from '../core/schema-set.ts';
-import { createRefResolver, isConfidential, schemaAt } from '../core/schema-walk.ts';
+import { isConfidentialNode } from '../core/audience.ts';
+import { createRefResolver, schemaAt } from '../core/schema-walk.ts';
 import type { FieldView, LinkView, SiteDocument, SiteModel } from './model-types.ts';
 
 const SHOWN_KINDS: readonly DocumentKind[] = ['requirement', 'change', 'release', 'customer'];
@@ -60,7 +61,7 @@ function toSiteDocument(
   for (const [key, value] of Object.entries(document.data)) {
     if (HIDDEN_KEYS.has(key)) continue;
     const property = schemaAt(schema, [key]);
-    if (!internal && (isConfidential(property, resolve) || key === 'customer')) continue;
+    if (!internal && (isConfidentialNode(property, resolve) || key === 'customer')) continue;
     fields.push({ key, label: fieldLabels(schema, [key]), value: choiceOf(schema, key, value) });
   }
   const data = document.data;

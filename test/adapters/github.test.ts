@@ -1,8 +1,13 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubPlatform } from '../../src/adapters/github.ts';
 import { STICKY_MARKER, type ReviewPlatform } from '../../src/core/ports/review-platform.ts';
 import { makePullRequest, makeReview } from '../helpers/github-fixtures.ts';
-import { startGitHubServer, type GitHubServer } from '../helpers/github-server.ts';
+import {
+  INSTALLATION_TOKEN,
+  startGitHubServer,
+  type GitHubServer,
+} from '../helpers/github-server.ts';
 
 const REPO = 'yifan/requirements';
 const HEAD = 'b'.repeat(40);
@@ -162,5 +167,46 @@ describe('the GitHub adapter fails closed', () => {
     const result = await github.getPullRequest(7);
     expect(result).toMatchObject({ ok: false, failure: { kind: 'network' } });
     server = await startGitHubServer(REPO);
+  });
+});
+
+describe('the GitHub adapter as the Docket App', () => {
+  const keys = () =>
+    generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    });
+  const asApp = (privateKey: string) =>
+    createGitHubPlatform({
+      repository: REPO,
+      apiUrl: server.url,
+      auth: { appId: '321', privateKey, installationId: 55 },
+      botLogin: 'docket-approvals[bot]',
+      timeoutMs: 5000,
+    });
+
+  it('posts the status with an installation token minted from a signed JWT', async () => {
+    const { publicKey, privateKey } = keys();
+    server.app.publicKey = publicKey;
+    expect(
+      await asApp(privateKey).setCommitStatus(HEAD, { state: 'success', description: 'ok' }),
+    ).toEqual({ ok: true, value: undefined });
+    expect(server.requests.map((request) => request.operation)).toEqual([
+      'apps/create-installation-access-token',
+      'repos/create-commit-status',
+    ]);
+    expect(server.requests[0]?.url).toBe('/app/installations/55/access_tokens');
+    expect(server.requests[1]?.authorization).toBe(`token ${INSTALLATION_TOKEN}`);
+  });
+
+  it('fails closed when GitHub does not accept the app key', async () => {
+    server.app.publicKey = keys().publicKey;
+    const result = await asApp(keys().privateKey).setCommitStatus(HEAD, {
+      state: 'success',
+      description: 'ok',
+    });
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'http', status: 401 } });
+    expect(server.statuses).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { createDocument, type CreateOutcome } from '../../src/app/create-documen
 import type { FlagValues } from '../../src/core/authoring/answers.ts';
 import type { NewKind } from '../../src/core/authoring/forms.ts';
 import { formatMessage } from '../../src/core/messages.ts';
-import { ALL_MESSAGES } from '../../src/cli/messages.ts';
+import { ALL_MESSAGES } from '../../src/core/catalogue.ts';
 import { FakePrompter } from '../helpers/fake-prompter.ts';
 import { createFixtureRepo, readRepoFile } from '../helpers/repo.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GateCheck, GateCheckOutcome } from '../../src/app/gate-check.ts';
 import { runGate, type GateDependencies } from '../../src/app/run-gate.ts';
-import { ALL_MESSAGES } from '../../src/cli/messages.ts';
+import { ALL_MESSAGES } from '../../src/core/catalogue.ts';
 import type { GateTarget } from '../../src/core/gate-event.ts';
 import { COMMENT_LIMIT } from '../../src/core/gate-report.ts';
 import type { PlatformFailure } from '../../src/core/ports/review-platform.ts';

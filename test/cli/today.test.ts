@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTodayOverride, todayInTimeZone } from '../../src/cli/today.ts';
+import { todayInTimeZone } from '../../src/core/calendar.ts';
+import { parseTodayOverride } from '../../src/cli/today.ts';
 
 describe('today', () => {
   it('reads the clock in the repository time zone: 01:00 in Shanghai is still the day before in UTC', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_MESSAGES } from '../../src/cli/messages.ts';
+import { ALL_MESSAGES } from '../../src/core/catalogue.ts';
 import { formatMessage, parseLang } from '../../src/core/messages.ts';
 
 const placeholders = (text: string) =>

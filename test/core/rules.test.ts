@@ -23,6 +23,7 @@ const CONFIG = {
   workflows: readConfig('workflows.yaml'),
   priority: readConfig('priority.yaml'),
   tiers: readConfig('tiers.yaml'),
+  audiences: readConfig('audiences.yaml'),
 } as Config;
 
 function loaded(path: string, data: Record<string, unknown>, body = ''): LoadedDocument {

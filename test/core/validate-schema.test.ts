@@ -1,7 +1,7 @@
 /** Schema problems become actionable messages in both languages; raw ajv wording never shows. */
 import { describe, expect, it } from 'vitest';
 import { readSchemaSources } from '../../src/app/load-repository.ts';
-import { ALL_MESSAGES } from '../../src/cli/messages.ts';
+import { ALL_MESSAGES } from '../../src/core/catalogue.ts';
 import { formatMessage } from '../../src/core/messages.ts';
 import { compileSchemaSet } from '../../src/core/schema-set.ts';
 import { validateAgainstSchema } from '../../src/core/validate-schema.ts';

@@ -4,6 +4,7 @@
  * request body and every response it sends against GitHub's OpenAPI description. Faults (5xx,
  * rate limits, a stalled answer) are injected per operation.
  */
+import { verify } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { checkRequest, checkResponse } from './github-contract.ts';
@@ -33,6 +34,8 @@ export interface GitHubServer {
   /** Contract violations seen so far; a test asserts this stays empty. */
   violations: string[];
   faults: Map<string, Fault>;
+  /** The app's public key (PEM): installation tokens go only to JWTs it verifies. */
+  app: { publicKey: string | undefined };
   close(): Promise<void>;
 }
 
@@ -69,7 +72,15 @@ const ROUTES: Route[] = [
     method: 'PATCH',
     pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/,
   },
+  {
+    operation: 'apps/create-installation-access-token',
+    method: 'POST',
+    pattern: /^\/app\/installations\/(\d+)\/access_tokens$/,
+  },
 ];
+
+/** The token the stand-in hands out for an app installation. */
+export const INSTALLATION_TOKEN = 'ghs_installation_token_of_the_docket_app';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -86,6 +97,7 @@ export async function startGitHubServer(
     requests: [],
     violations: [],
     faults: new Map(),
+    app: { publicKey: undefined },
   };
   let nextId = 7000;
   const server = createServer((request, response) => {
@@ -132,6 +144,11 @@ export async function startGitHubServer(
       applyFault(fault, response, route.operation);
       return;
     }
+    if (route.operation === 'apps/create-installation-access-token') {
+      const [status, answer] = answerToken(request.headers.authorization);
+      reply(response, route.operation, status, answer);
+      return;
+    }
     const sha = target.pathname.split('/').pop() ?? '';
     const [status, answer] = answerFor(route.operation, key, sha, body as Record<string, string>);
     if (status === 200 && Array.isArray(answer)) {
@@ -139,6 +156,33 @@ export async function startGitHubServer(
       return;
     }
     reply(response, route.operation, status, answer);
+  }
+
+  /** A real check of the app's JWT (RS256), as GitHub does before handing out a token. */
+  function answerToken(authorization: string | undefined): [number, unknown] {
+    const [header = '', payload = '', signature = ''] = (authorization ?? '')
+      .replace(/^bearer /i, '')
+      .split('.');
+    const key = state.app.publicKey;
+    const signed = Buffer.from(`${header}.${payload}`);
+    if (!key || !verify('RSA-SHA256', signed, key, Buffer.from(signature, 'base64url'))) {
+      return [
+        401,
+        {
+          message: 'A JSON web token could not be decoded',
+          documentation_url: 'https://docs.github.com/rest',
+        },
+      ];
+    }
+    return [
+      201,
+      {
+        token: INSTALLATION_TOKEN,
+        expires_at: '2026-11-20T09:00:00Z',
+        permissions: { statuses: 'write' },
+        repository_selection: 'selected',
+      },
+    ];
   }
 
   function answerFor(

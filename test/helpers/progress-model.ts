@@ -76,6 +76,26 @@ export const CONFIG: Config = {
       C: { approvers: ['qa'] },
     },
   },
+  audiences: {
+    internal: {
+      label: { 'zh-CN': '内部', en: 'Internal' },
+      max_confidentiality: 'secret',
+      confidential_values: true,
+      customers: 'all',
+    },
+    public: {
+      label: { 'zh-CN': '公开', en: 'Public' },
+      max_confidentiality: 'public',
+      confidential_values: false,
+      customers: 'none',
+    },
+    customer: {
+      label: { 'zh-CN': '客户门户', en: 'Customer portal' },
+      max_confidentiality: 'confidential',
+      confidential_values: false,
+      customers: 'own',
+    },
+  },
 };
 
 export function doc(

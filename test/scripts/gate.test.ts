@@ -1,8 +1,10 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STICKY_MARKER } from '../../src/core/ports/review-platform.ts';
 import { makeReview } from '../helpers/github-fixtures.ts';
+import { INSTALLATION_TOKEN } from '../helpers/github-server.ts';
 import {
   AUTHOR,
   createGateFixture,
@@ -68,6 +70,36 @@ describe('the gate entry point, end to end', () => {
     expect(
       fixture.server.requests.every((request) => request.authorization === 'token ghs_test'),
     ).toBe(true);
+  });
+
+  it('posts as the Docket App when its credentials are set, so the status has that source', async () => {
+    await setUp([{ login: 'zhaolei-yf', state: 'APPROVED' }]);
+    const { publicKey, privateKey } = generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    });
+    fixture.server.app.publicKey = publicKey;
+    const appEnv = {
+      DOCKET_APP_ID: '321',
+      DOCKET_APP_INSTALLATION_ID: '55',
+      DOCKET_APP_PRIVATE_KEY: privateKey,
+    };
+    const result = await runGateScript(
+      fixture,
+      'pull_request_target',
+      pullRequestTargetEvent(fixture),
+      appEnv,
+    );
+    expect(result.status).toBe(0);
+    const posts = fixture.server.requests.filter(
+      (request) => request.operation === 'repos/create-commit-status',
+    );
+    expect(posts.map((request) => request.authorization)).toEqual([
+      `token ${INSTALLATION_TOKEN}`,
+      `token ${INSTALLATION_TOKEN}`,
+    ]);
+    expect(fixture.server.statuses.at(-1)?.state).toBe('success');
   });
 
   it('never checks the head out: the workspace stays on the base, the head only as objects', async () => {

@@ -403,3 +403,42 @@ export interface CustomerTierRules {
     };
   };
 }
+
+/**
+ * content/config/audiences.yaml: what each audience of the site and of exports may see. Documents are shown by their 密级 (`confidentiality`); values are hidden by the schemas' `x-confidential` marks; customers by this policy.
+ */
+export interface Audiences {
+  internal: Audience;
+  public: Audience;
+  customer: Audience;
+}
+/**
+ * What one audience may see.
+ */
+export interface Audience {
+  /**
+   * The audience's name in each interface language.
+   */
+  label: {
+    /**
+     * Chinese name, e.g. 公开.
+     */
+    'zh-CN': string;
+    /**
+     * English name, e.g. Public.
+     */
+    en: string;
+  };
+  /**
+   * The highest 密级 a requirement may have and still be shown (the order is public < internal < confidential < secret). A change request or release is shown when one of its requirements is.
+   */
+  max_confidentiality: 'public' | 'internal' | 'confidential' | 'secret';
+  /**
+   * Whether values the schemas mark `x-confidential` (money, phones, e-mails, licence numbers, credit) are shown.
+   */
+  confidential_values: boolean;
+  /**
+   * Whose customer files, relationship records and names are shown: `all`, only the portal's `own` customer, or `none`.
+   */
+  customers: 'all' | 'own' | 'none';
+}

@@ -1,5 +1,5 @@
 /** Messages of `docket new` (results and the questions it asks) and `docket renumber`. */
-import type { Catalogue } from '../core/messages.ts';
+import type { Catalogue } from '../messages.ts';
 
 export const AUTHORING_MESSAGES: Catalogue = {
   'new/needs-kind': {

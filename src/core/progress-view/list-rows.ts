@@ -2,11 +2,11 @@
  * One flat row per listed document, the same data for every output: the text table shows some
  * columns with labels, `--format json` and `--format csv` carry all of them under stable keys.
  */
-import { isClosedState } from '../core/config.ts';
-import { stringAt, stringsAt, type LoadedDocument } from '../core/repository.ts';
-import { KIND_LABELS, type DocumentKind } from '../core/layout.ts';
-import type { Progress } from '../core/progress.ts';
-import { renderTable } from '../core/table.ts';
+import { isClosedState } from '../config.ts';
+import { stringAt, stringsAt, type LoadedDocument } from '../repository.ts';
+import { KIND_LABELS, type DocumentKind } from '../layout.ts';
+import { compareProgress, evaluateProgress, type Progress } from '../progress.ts';
+import { renderTable } from '../table.ts';
 import { NONE, textOf, truncateText, type View } from './view.ts';
 
 export type ListKind = 'requirements' | 'changes' | 'customers' | 'releases' | 'records';
@@ -207,4 +207,15 @@ export function flattenRow(row: Row, fields: readonly string[]): (string | numbe
     if (typeof value === 'number') return value;
     return value === null || value === undefined ? '' : String(value);
   });
+}
+
+/** The listed requirements' progress, in list order (priority first). */
+export function memberProgress(ids: readonly string[], view: View): Progress[] {
+  const { model } = view.source;
+  return ids
+    .flatMap((id) => {
+      const document = model.repository.byId.get(id);
+      return document ? [evaluateProgress(document, model, view.today)] : [];
+    })
+    .sort(compareProgress(model.repository.config.priority));
 }

@@ -4,18 +4,16 @@
  * per command from the loaded repository; the renderers stay pure functions of it.
  */
 import stringWidth from 'string-width';
-import { findPerson, type Role } from '../core/config.ts';
-import { CONFIG_FILES, type DocumentKind } from '../core/layout.ts';
-import type { Lang } from '../core/messages.ts';
-import type { Progress } from '../core/progress.ts';
-import { stringAt } from '../core/repository.ts';
-import { enumLabelAt, labelAt } from '../core/schema-walk.ts';
-import type { ProgressSource } from '../app/progress-source.ts';
-import type { Context } from './context.ts';
+import { findPerson, type Role } from '../config.ts';
+import { CONFIG_FILES, type DocumentKind } from '../layout.ts';
+import type { Lang, Translate } from '../messages.ts';
+import type { Progress, ProgressSource } from '../progress.ts';
+import { stringAt } from '../repository.ts';
+import { enumLabelAt, labelAt } from '../schema-walk.ts';
 
 export interface View {
   lang: Lang;
-  t: Context['t'];
+  t: Translate;
   today: string;
   source: ProgressSource;
   personName(id: string | undefined): string;
@@ -30,7 +28,7 @@ export interface View {
 export const NONE = '—';
 
 export function createView(
-  context: Pick<Context, 'lang' | 't'>,
+  context: { lang: Lang; t: Translate },
   source: ProgressSource,
   today: string,
 ): View {

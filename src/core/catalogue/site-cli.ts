@@ -1,5 +1,5 @@
 /** Messages of `node scripts/site.ts build|start` (npm start, npm run build). */
-import type { Catalogue } from '../core/messages.ts';
+import type { Catalogue } from '../messages.ts';
 
 export const SITE_CLI_MESSAGES: Catalogue = {
   'site/usage': {

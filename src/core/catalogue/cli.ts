@@ -1,16 +1,5 @@
-/** The whole message catalogue the CLI renders, plus its own usage and summary messages. */
-import type { Catalogue } from '../core/messages.ts';
-import { PARSE_MESSAGES } from '../core/parse-messages.ts';
-import { RULE_MESSAGES } from '../core/rules/messages.ts';
-import { SCHEMA_MESSAGES } from '../core/schema-messages.ts';
-import { PRINT_MESSAGES } from '../core/print/messages.ts';
-import { SEARCH_MESSAGES } from '../core/search/messages.ts';
-import { SITE_MESSAGES } from '../core/site-messages.ts';
-import { PROGRESS_MESSAGES } from './messages-progress.ts';
-import { AUTHORING_MESSAGES } from './messages-authoring.ts';
-import { RECORD_MESSAGES } from './messages-records.ts';
-import { GATE_MESSAGES } from '../core/gate-messages.ts';
-import { SITE_CLI_MESSAGES } from './messages-site.ts';
+/** The CLI's own usage, setup, validate and summary messages. */
+import type { Catalogue } from '../messages.ts';
 
 export const CLI_MESSAGES: Catalogue = {
   'usage/lang': {
@@ -78,19 +67,4 @@ export const CLI_MESSAGES: Catalogue = {
     en: 'Docket content summary ({root}) — the site is not built yet, so this checks the content',
   },
   'validate/progress': { 'zh-CN': '正在检查… {done}/{total}', en: 'Checking… {done}/{total}' },
-};
-
-export const ALL_MESSAGES: Catalogue = {
-  ...PARSE_MESSAGES,
-  ...SCHEMA_MESSAGES,
-  ...RULE_MESSAGES,
-  ...CLI_MESSAGES,
-  ...PROGRESS_MESSAGES,
-  ...AUTHORING_MESSAGES,
-  ...RECORD_MESSAGES,
-  ...PRINT_MESSAGES,
-  ...SEARCH_MESSAGES,
-  ...SITE_MESSAGES,
-  ...SITE_CLI_MESSAGES,
-  ...GATE_MESSAGES,
 };

@@ -1,5 +1,5 @@
 /** Messages of `docket history`, `docket verify` and the sign-off lines of `docket show`. */
-import type { Catalogue } from '../core/messages.ts';
+import type { Catalogue } from '../messages.ts';
 
 export const RECORD_MESSAGES: Catalogue = {
   'history/needs-id': {

@@ -1,11 +1,13 @@
 /**
  * The tier review (`docket list customers --tier-review`, WALKTHROUGH flow 8) as a text table
  * with the actions it calls for, and as json/csv rows. Money and collection rates are
- * confidential in the customer schema, so machine formats leave them out unless asked.
+ * confidential in the customer schema, so an audience that may not see such values gets rows
+ * without them.
  */
-import { renderTable } from '../core/table.ts';
-import { isConfidential, schemaAt } from '../core/schema-walk.ts';
-import { needsAction, type Signer, type TierReview } from '../core/tier-review.ts';
+import { isConfidentialNode, type Audience } from '../audience.ts';
+import { renderTable } from '../table.ts';
+import { schemaAt } from '../schema-walk.ts';
+import { needsAction, type Signer, type TierReview } from '../tier-review.ts';
 import type { Cell, Row } from './list-rows.ts';
 import { NONE, type View } from './view.ts';
 
@@ -27,11 +29,12 @@ export const TIER_REVIEW_FIELDS = [
   'signers',
 ] as const;
 
-/** Keys whose customer-schema field is marked `x-confidential`. */
-export function confidentialTierFields(view: View): Set<string> {
+/** Keys the audience may not see: those whose customer-schema field is marked `x-confidential`. */
+export function hiddenTierFields(audience: Audience, view: View): Set<string> {
+  if (audience.policy.confidential_values) return new Set();
   const schema = view.source.schemaOf('customer');
   const keys = ['sales', 'collection_rate'].filter((key) =>
-    isConfidential(schemaAt(schema, ['transactions', 0, key]), view.source.resolveRef),
+    isConfidentialNode(schemaAt(schema, ['transactions', 0, key]), view.source.resolveRef),
   );
   return new Set(keys);
 }

@@ -1,5 +1,5 @@
 /** zh-CN and en wording for `docket list` and `docket show` (进度查询). */
-import type { Catalogue } from '../core/messages.ts';
+import type { Catalogue } from '../messages.ts';
 
 const COLUMNS: Catalogue = {
   'progress/column/id': { 'zh-CN': '编号', en: 'ID' },

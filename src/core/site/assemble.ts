@@ -1,0 +1,81 @@
+/**
+ * The whole site model for one audience, from the loaded repository: the visible documents with
+ * their links both ways, then dashboards, customers, releases, traceability and reports built
+ * from those (so nothing hidden can be counted in), and last one pass that masks every hidden
+ * customer's names and every hidden document's ID and title wherever free text mentions them.
+ */
+import { collectConfidentialValues, type Audience } from '../audience.ts';
+import { KIND_LABELS } from '../layout.ts';
+import type { ProgressSource } from '../progress.ts';
+import { createSiteContext } from './context.ts';
+import { assembleCustomers } from './customers.ts';
+import { assembleDashboard } from './dashboard.ts';
+import { assembleBacklinks, assembleDocument, type DocumentHistoryInput } from './document.ts';
+import { createMasker, maskData } from './mask.ts';
+import { assembleReleases, diffConsecutiveReleases } from './releases.ts';
+import { assembleReports } from './reports.ts';
+import { assembleTraceability } from './traceability.ts';
+import type { HistorySource, SiteModel } from './types.ts';
+import { evaluateAudience } from './visibility.ts';
+
+export interface SiteModelInput {
+  source: ProgressSource;
+  audience: Audience;
+  today: string;
+  commit?: string;
+  history: HistorySource;
+  /** Revision records and sign-offs by document ID (when `history` is `git`). */
+  records?: ReadonlyMap<string, DocumentHistoryInput>;
+}
+
+export function assembleSiteModel(input: SiteModelInput): SiteModel {
+  const { source, audience, today } = input;
+  const { repository } = source.model;
+  const visibility = evaluateAudience(audience, repository);
+  const lastChanged = new Map<string, string>();
+  for (const [id, record] of input.records ?? [])
+    if (record.revisions.length > 0) lastChanged.set(id, record.revisions.at(-1)?.date ?? '');
+  const context = createSiteContext({ source, today, audience, visibility, lastChanged });
+  const documents = assembleBacklinks(
+    repository.documents
+      .filter((document) => visibility.documents.has(document.id))
+      .filter((document) => repository.byId.get(document.id) === document)
+      .map((document) =>
+        assembleDocument(document, context, input.history, input.records?.get(document.id)),
+      ),
+    context,
+  );
+  const releases = assembleReleases(documents, context);
+  const model: SiteModel = {
+    audience: audience.name,
+    audienceInfo: {
+      name: audience.name,
+      label: audience.policy.label,
+      ...(audience.customer ? { customer: audience.customer } : {}),
+      confidentialValues: audience.policy.confidential_values,
+    },
+    today,
+    organisation: repository.config.settings.organisation,
+    ...(input.commit ? { commit: input.commit } : {}),
+    documents,
+    kindLabels: KIND_LABELS,
+    dashboard: assembleDashboard(documents, context),
+    customers: assembleCustomers(documents, context),
+    releases,
+    releaseDiffs: diffConsecutiveReleases(releases),
+    traceability: assembleTraceability(documents, releases, context),
+    reports: assembleReports(documents, context),
+  };
+  const words = hiddenWords(input, visibility.hiddenTerms);
+  return words.length === 0 ? model : maskData(model, createMasker(words));
+}
+
+/** Hidden names and IDs, and for an audience without confidential values: every such value. */
+function hiddenWords(input: SiteModelInput, hiddenTerms: readonly string[]): string[] {
+  if (input.audience.policy.confidential_values) return [...hiddenTerms];
+  const { source } = input;
+  const values = source.model.repository.documents.flatMap((document) =>
+    collectConfidentialValues(document.data, source.schemaOf(document.kind), source.resolveRef),
+  );
+  return [...hiddenTerms, ...values];
+}

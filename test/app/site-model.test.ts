@@ -1,0 +1,196 @@
+/**
+ * The site model over a small fixture repository: a change request and a release that concern
+ * two customers, as each customer's portal sees them; labels, formats, links both ways, suspects.
+ */
+import { rmSync } from 'node:fs';
+import { outdent } from 'outdent';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSiteModel, type SiteModel } from '../../src/app/site-model.ts';
+import { MASK } from '../../src/core/site/mask.ts';
+import { createFixtureRepo } from '../helpers/repo.ts';
+
+const customer = (id: string, name: string, short: string, contact: string) => outdent`
+  ---
+  id: ${id}
+  name: ${name}
+  short_name: ${short}
+  status: active
+  stage_since: 2024-01-01
+  industry: 食品加工
+  region: 浙江杭州
+  account_manager: wang-fang
+  department: 销售部
+  since: 2020-01-01
+  tier: A
+  contacts:
+    - { name: ${contact}, role: 经理, phone: "13800000001" }
+  ---
+`;
+
+const requirement = (id: string, owner: string, extra = '') => outdent`
+  ---
+  id: ${id}
+  title: 需求 ${id} 的标题
+  status: in-development
+  stage_since: 2026-11-01
+  submitted_on: 2026-10-01
+  customer: ${owner}
+  requested_by: 客户代表
+  owner: zhao-lei
+  source: { type: visit }
+  importance: important
+  urgency: urgent
+  confidentiality: internal
+  acceptance_criteria:
+    - { id: AC-1, text: 能在手机上查看 }
+  ${extra}
+  ---
+  正文第一行
+  第二行。
+`;
+
+const FILES = {
+  'content/customers/CUS-001/customer.md': customer('CUS-001', '甲方食品有限公司', '甲方', '李雷'),
+  'content/customers/CUS-002/customer.md': customer('CUS-002', '乙方超市有限公司', '乙方', '韩梅'),
+  'content/requirements/REQ-0001.md': requirement('REQ-0001', 'CUS-001'),
+  'content/requirements/REQ-0002.md': requirement('REQ-0002', 'CUS-002', 'parent: REQ-0003'),
+  'content/requirements/REQ-0003.md': requirement('REQ-0003', 'CUS-002').replace(
+    'stage_since: 2026-11-01',
+    'stage_since: 2026-11-20',
+  ),
+  'content/changes/CR-0001.md': outdent`
+    ---
+    id: CR-0001
+    title: 两家客户共同的变更
+    status: awaiting-approval
+    stage_since: 2026-11-10
+    requirements: [REQ-0001, REQ-0002]
+    requested_by: 李雷
+    requested_on: 2026-11-01
+    reason: >-
+      甲方和乙方都需要
+      短信提醒,乙方的韩梅也确认过 REQ-0002。
+    change: { before: 无, after: 有 }
+    impact: { level: low, scope: 告警, schedule_days: 2, cost: 2.5, risk: 低 }
+    ---
+    乙方超市有限公司(CUS-002)与甲方一起提出。
+  `,
+  'content/releases/REL-001.md': outdent`
+    ---
+    id: REL-001
+    title: V1.0
+    status: planned
+    stage_since: 2026-11-01
+    version: V1.0
+    planned_on: 2026-12-01
+    requirements: [REQ-0001, REQ-0002, REQ-0003]
+    ---
+  `,
+};
+
+let root: string;
+const models = new Map<string, SiteModel>();
+beforeAll(async () => {
+  root = createFixtureRepo(FILES);
+  for (const audience of ['internal', 'customer:CUS-001', 'customer:CUS-002', 'public']) {
+    const result = await loadSiteModel({ root, audience, today: '2026-11-28' });
+    if (!result.ok) throw new Error(result.message);
+    models.set(audience, result.model);
+  }
+});
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+const model = (audience: string) => models.get(audience) as SiteModel;
+const documentIn = (audience: string, id: string) =>
+  model(audience).documents.find((document) => document.id === id);
+
+describe('a change request about two customers', () => {
+  it.each([
+    ['customer:CUS-001', 'REQ-0001', 'REQ-0002', ['乙方', '韩梅', 'CUS-002']],
+    ['customer:CUS-002', 'REQ-0002', 'REQ-0001', ['甲方', '李雷', 'CUS-001']],
+  ])('%s sees it with only its own requirement', (audience, own, other, names) => {
+    const change = documentIn(audience, 'CR-0001');
+    expect(change?.links.map((link) => link.id)).toEqual([own]);
+    const text = JSON.stringify(change);
+    for (const hidden of [...names, other]) expect(text, hidden).not.toContain(hidden);
+    expect(text).toContain(MASK);
+    expect(JSON.stringify(model(audience))).not.toContain('13800000001');
+  });
+
+  it('is hidden from the public audience, with both customers', () => {
+    expect(model('public').documents).toEqual([]);
+    expect(model('public').customers).toEqual([]);
+  });
+
+  it('shows everything to insiders, with the folded reason joined and zh/en formats', () => {
+    const change = documentIn('internal', 'CR-0001');
+    const reason = change?.fields.find((field) => field.key === 'reason');
+    expect(reason?.label).toEqual({ 'zh-CN': '变更原因', en: expect.any(String) as string });
+    expect(reason?.text?.['zh-CN']).toContain('都需要短信提醒');
+    const impact = change?.fields.find((field) => field.key === 'impact');
+    const cost = impact?.fields?.find((field) => field.key === 'cost');
+    expect(cost?.text).toEqual({ 'zh-CN': '2.5 万元', en: 'CNY 25,000' });
+    const requested = change?.fields.find((field) => field.key === 'requested_on');
+    expect(requested?.text).toEqual({ 'zh-CN': '2026年11月1日', en: 'Nov 1, 2026' });
+    expect(change?.body).toContain('乙方超市有限公司(CUS-002)');
+  });
+});
+
+describe('links both ways and suspect links', () => {
+  it('computes reverse links from the other side', () => {
+    const requirement = documentIn('internal', 'REQ-0001');
+    expect(requirement?.backlinks.map((link) => `${link.code} ${link.id}`).sort()).toEqual([
+      'changes CR-0001',
+      'releases REL-001',
+    ]);
+    const parent = documentIn('internal', 'REQ-0003');
+    expect(parent?.backlinks.map((link) => `${link.code} ${link.id}`)).toContain(
+      'children REQ-0002',
+    );
+    expect(parent?.body.trim()).toBe('正文第一行第二行。');
+  });
+
+  it('flags a link to a document that changed after this one entered its state', () => {
+    const child = documentIn('internal', 'REQ-0002');
+    expect(child?.suspect).toEqual([
+      { id: 'REQ-0003', changed: '2026-11-20', since: '2026-11-01', basis: 'stage' },
+    ]);
+    expect(documentIn('internal', 'REQ-0001')?.suspect).toEqual([]);
+  });
+
+  it('says honestly that there is no sign-off record yet', () => {
+    const change = documentIn('internal', 'CR-0001');
+    expect(change?.signoffs).toEqual([]);
+    expect(change?.history).toBe('pending');
+  });
+});
+
+describe('dashboard, releases and traceability', () => {
+  it('counts what the audience sees and lists change requests awaiting approval', () => {
+    const { dashboard } = model('customer:CUS-001');
+    expect(dashboard.awaitingApproval.map((item) => item.id)).toEqual(['CR-0001']);
+    expect(dashboard.byCustomer.map((row) => `${row.key} ${row.count}`)).toEqual(['CUS-001 1']);
+    const inDevelopment = dashboard.byState.requirement?.find(
+      (row) => row.key === 'in-development',
+    );
+    expect(inDevelopment?.count).toBe(1);
+    expect(model('internal').dashboard.byCustomer.map((row) => `${row.key} ${row.count}`)).toEqual([
+      'CUS-002 2',
+      'CUS-001 1',
+    ]);
+  });
+
+  it('puts in a release only the requirements the audience sees', () => {
+    expect(model('customer:CUS-002').releases[0]?.requirements.map((ref) => ref.id)).toEqual([
+      'REQ-0002',
+      'REQ-0003',
+    ]);
+  });
+
+  it('maps parents to their children', () => {
+    const rows = model('internal').traceability.parents.rows;
+    expect(rows.map((row) => `${row.id} ${row.marks.join(',')}`)).toEqual(['REQ-0003 REQ-0002']);
+  });
+});
