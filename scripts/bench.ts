@@ -23,6 +23,7 @@ import {
   type Machine,
 } from './bench/report.ts';
 import { generateCorpus, MANIFEST } from './generate-corpus.ts';
+import { benchHistory, type HistoryBenchRow } from './bench/history.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 const NODE = join(PROJECT_ROOT, 'node_modules', '.bin', 'node');
@@ -36,6 +37,10 @@ interface Options {
   runs: number;
   out: string;
   seed: number;
+  /** `validate` (the table above), `history` (history and pr-check on a repository with commits). */
+  suites: string[];
+  historyDocuments: number;
+  historyCommits: number;
 }
 
 const showProgress = process.stderr.isTTY && !process.env['CI'];
@@ -51,6 +56,9 @@ function parseOptions(argv: string[]): Options {
       runs: { type: 'string', default: '3' },
       out: { type: 'string', default: 'bench-out' },
       seed: { type: 'string', default: '1' },
+      suites: { type: 'string', default: 'validate,history' },
+      'history-documents': { type: 'string', default: '10000' },
+      'history-commits': { type: 'string', default: '3000' },
     },
   });
   const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
@@ -59,7 +67,15 @@ function parseOptions(argv: string[]): Options {
     throw new Error(`--sizes takes whole numbers of at least 100, not ${values.sizes}`);
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs takes a whole number of at least 1, not ${values.runs}`);
-  return { sizes, runs, out: resolve(values.out), seed: Number(values.seed) };
+  return {
+    sizes,
+    runs,
+    out: resolve(values.out),
+    seed: Number(values.seed),
+    suites: values.suites.split(','),
+    historyDocuments: Number(values['history-documents']),
+    historyCommits: Number(values['history-commits']),
+  };
 }
 
 /** Everything a corpus is made from: when any of it changes, cached corpora are stale. */
@@ -214,6 +230,8 @@ function main(): void {
     console.error(
       '/usr/bin/time (GNU time) is missing: install it with `apt-get install -y time`. Peak RSS is read inside each child instead (process.resourceUsage().maxRSS).',
     );
+  if (options.suites.includes('history')) runHistorySuite(options, gnuTime);
+  if (!options.suites.includes('validate')) return;
   const fingerprint = generatorFingerprint();
   const rows: BenchRow[] = [];
   for (const size of options.sizes) {
@@ -231,6 +249,48 @@ function main(): void {
   writeFileSync(join(options.out, 'results.md'), renderMarkdown(rows, machine, options.runs, date));
   console.log(`\nwrote ${join(options.out, 'results.json')} and results.md`);
   if (rows.some((row) => row.verdict === 'FAIL')) process.exitCode = 1;
+}
+
+/** `docket history --all` and `docket pr-check` beside `git log --name-only`, in the same run. */
+function runHistorySuite(options: Options, gnuTime: boolean): void {
+  progress(`history: ${options.historyDocuments} documents, ${options.historyCommits} commits`);
+  const rows = benchHistory(
+    {
+      out: options.out,
+      documents: options.historyDocuments,
+      commits: options.historyCommits,
+      runs: options.runs,
+      seed: options.seed,
+      node: NODE,
+      docket: DOCKET,
+    },
+    gnuTime,
+  );
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ');
+  const table = renderHistoryMarkdown(rows, options, load);
+  console.log(table);
+  writeFileSync(join(options.out, 'history-results.md'), `${table}\n`);
+  writeFileSync(
+    join(options.out, 'history-results.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), load, rows }, null, 2)}\n`,
+  );
+  if (rows.some((row) => row.verdict === 'FAIL')) process.exitCode = 1;
+}
+
+function renderHistoryMarkdown(rows: readonly HistoryBenchRow[], options: Options, load: string) {
+  const lines = [
+    `${options.historyDocuments.toLocaleString('en')} documents, ${options.historyCommits.toLocaleString('en')} commits (linear; every tenth titled like a merged pull request); median of ${options.runs} runs; load average (1/5/15 min) ${load} on ${cpus().length} cores.`,
+    '',
+    '| operation | wall s | CPU s | peak RSS MiB | target | verdict |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${row.operation} | ${row.seconds.toFixed(2)} | ${row.cpuSeconds.toFixed(2)} | ${Math.round(row.rssMiB)} | ${row.target === undefined ? '—' : `< ${row.target} s`} | ${row.verdict} |`,
+    ),
+  ];
+  return lines.join('\n');
 }
 
 main();
