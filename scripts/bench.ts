@@ -1,17 +1,19 @@
 /**
  * `npm run bench`: docket validate end to end versus the bare read + gray-matter + Ajv loop, on
  * synthetic repositories of each size, valid and with 2 % invalid documents, in the same run.
+ * With `--site`, the status site instead: the internal build with its search index versus a
+ * bare Astro 7 + Pagefind reference (scripts/bench/site.ts), at 1,000 and 10,000 documents.
  *
  *   node scripts/bench.ts [--sizes 1000,10000,50000] [--runs 3] [--out bench-out/] [--seed 1]
+ *   node scripts/bench.ts --site [--sizes 1000,10000] [--runs 3]
  *
  * Corpora are cached under the output folder, keyed by size, invalid share and seed, and
  * regenerated when the generator, schemas/ or content/config/ change. Writes results.json and
  * results.md (the README table) there.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasGnuTime, measure, median, type Measurement, type RunSpec } from './bench/measure.ts';
 import {
@@ -22,25 +24,25 @@ import {
   type BenchRow,
   type Machine,
 } from './bench/report.ts';
-import { generateCorpus, MANIFEST } from './generate-corpus.ts';
-import { benchHistory, type HistoryBenchRow } from './bench/history.ts';
+import { runHistorySuite } from './bench/history-suite.ts';
+import { ensureCorpus, generatorFingerprint } from './bench/corpus-cache.ts';
+import { benchSite, commitCorpus, type SiteRow } from './bench/site.ts';
+import { renderSiteMarkdown, renderSiteText } from './bench/site-report.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 const NODE = join(PROJECT_ROOT, 'node_modules', '.bin', 'node');
 const DOCKET = join(PROJECT_ROOT, 'scripts', 'docket.mjs');
 const BARE_LOOP = join(PROJECT_ROOT, 'scripts', 'bench-bare-loop.ts');
 const INVALID_SHARE = 0.02;
-const STAMP = '.bench-stamp';
 
 interface Options {
   sizes: number[];
   runs: number;
   out: string;
   seed: number;
-  /** `validate` (the table above), `history` (history and pr-check on a repository with commits). */
-  suites: string[];
-  historyDocuments: number;
-  historyCommits: number;
+  site: boolean;
+  /** `--history`: history and pr-check on a 10,000-document repository with 3,000 commits. */
+  history: boolean;
 }
 
 const showProgress = process.stderr.isTTY && !process.env['CI'];
@@ -52,19 +54,19 @@ function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
     options: {
-      sizes: { type: 'string', default: '1000,10000,50000' },
+      sizes: { type: 'string' },
       runs: { type: 'string', default: '3' },
       out: { type: 'string', default: 'bench-out' },
       seed: { type: 'string', default: '1' },
-      suites: { type: 'string', default: 'validate,history' },
-      'history-documents': { type: 'string', default: '10000' },
-      'history-commits': { type: 'string', default: '3000' },
+      site: { type: 'boolean', default: false },
+      history: { type: 'boolean', default: false },
     },
   });
-  const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+  const sizeList = values.sizes ?? (values.site ? '1000,10000' : '1000,10000,50000');
+  const sizes = sizeList.split(',').map((size) => Number(size.trim()));
   const runs = Number(values.runs);
   if (sizes.some((size) => !Number.isInteger(size) || size < 100))
-    throw new Error(`--sizes takes whole numbers of at least 100, not ${values.sizes}`);
+    throw new Error(`--sizes takes whole numbers of at least 100, not ${sizeList}`);
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs takes a whole number of at least 1, not ${values.runs}`);
   return {
@@ -72,50 +74,9 @@ function parseOptions(argv: string[]): Options {
     runs,
     out: resolve(values.out),
     seed: Number(values.seed),
-    suites: values.suites.split(','),
-    historyDocuments: Number(values['history-documents']),
-    historyCommits: Number(values['history-commits']),
+    site: values.site,
+    history: values.history,
   };
-}
-
-/** Everything a corpus is made from: when any of it changes, cached corpora are stale. */
-function generatorFingerprint(): string {
-  const hash = createHash('sha256');
-  const folders = ['schemas', 'content/config', 'scripts/corpus'];
-  const files = folders.flatMap((folder) =>
-    readdirSync(join(PROJECT_ROOT, folder), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name)),
-  );
-  for (const path of [...files.sort(), join(PROJECT_ROOT, 'scripts', 'generate-corpus.ts')])
-    hash.update(relative(PROJECT_ROOT, path)).update(readFileSync(path));
-  return hash.digest('hex').slice(0, 16);
-}
-
-function ensureCorpus(
-  options: Options,
-  size: number,
-  share: number,
-  fingerprint: string,
-): { dir: string; mutated: number } {
-  const dir = join(options.out, `corpus-${size}-${share}-seed${options.seed}`);
-  const stamp = join(dir, STAMP);
-  const fresh =
-    existsSync(stamp) &&
-    readFileSync(stamp, 'utf8') === fingerprint &&
-    existsSync(join(dir, MANIFEST));
-  if (!fresh) {
-    progress(
-      `generating ${size} documents (${share === 0 ? 'valid' : `${share * 100} % invalid`}) in ${dir}`,
-    );
-    mkdirSync(dir, { recursive: true });
-    generateCorpus({ dir, documents: size, invalidShare: share, seed: options.seed });
-    writeFileSync(stamp, fingerprint);
-  }
-  const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as {
-    invalid: Record<string, string>;
-  };
-  return { dir, mutated: Object.keys(manifest.invalid).length };
 }
 
 interface ValidateReport {
@@ -176,7 +137,7 @@ function benchRow(
   fingerprint: string,
   gnuTime: boolean,
 ): BenchRow {
-  const { dir, mutated } = ensureCorpus(options, size, share, fingerprint);
+  const { dir, mutated } = ensureCorpus(options.out, options.seed, size, share, fingerprint);
   const loadAverage = loadavg()[0] ?? 0;
   progress(
     `measuring ${size} documents, ${share === 0 ? 'valid' : 'invalid'} (load average ${loadAverage.toFixed(2)})`,
@@ -222,7 +183,41 @@ function describeMachine(): Machine {
   };
 }
 
-function main(): void {
+async function mainSite(options: Options, gnuTime: boolean, fingerprint: string): Promise<void> {
+  const context = {
+    projectRoot: PROJECT_ROOT,
+    node: NODE,
+    scratch: options.out,
+    runs: options.runs,
+    gnuTime,
+    progress,
+  };
+  const rows: SiteRow[] = [];
+  for (const size of options.sizes) {
+    // A corpus of its own: generateCorpus refuses to write into a git repository.
+    const { dir } = ensureCorpus(join(options.out, 'site'), options.seed, size, 0, fingerprint);
+    commitCorpus(dir);
+    progress(
+      `measuring the site at ${size} documents (load average ${(loadavg()[0] ?? 0).toFixed(2)})`,
+    );
+    rows.push(await benchSite(context, dir, size));
+  }
+  const machine = describeMachine();
+  const date = new Date().toISOString().slice(0, 10);
+  console.log(renderSiteText(rows));
+  writeFileSync(
+    join(options.out, 'site-results.json'),
+    `${JSON.stringify({ date, machine, runs: options.runs, seed: options.seed, rows }, null, 2)}\n`,
+  );
+  writeFileSync(
+    join(options.out, 'site-results.md'),
+    renderSiteMarkdown(rows, machine, options.runs, date),
+  );
+  console.log(`\nwrote ${join(options.out, 'site-results.json')} and site-results.md`);
+  if (rows.some((row) => row.verdict === 'FAIL')) process.exitCode = 1;
+}
+
+async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   mkdirSync(options.out, { recursive: true });
   const gnuTime = hasGnuTime();
@@ -230,9 +225,27 @@ function main(): void {
     console.error(
       '/usr/bin/time (GNU time) is missing: install it with `apt-get install -y time`. Peak RSS is read inside each child instead (process.resourceUsage().maxRSS).',
     );
-  if (options.suites.includes('history')) runHistorySuite(options, gnuTime);
-  if (!options.suites.includes('validate')) return;
   const fingerprint = generatorFingerprint();
+  if (options.history) {
+    const passed = runHistorySuite(
+      {
+        out: options.out,
+        runs: options.runs,
+        seed: options.seed,
+        documents: 10_000,
+        commits: 3_000,
+        node: NODE,
+        docket: DOCKET,
+      },
+      gnuTime,
+    );
+    if (!passed) process.exitCode = 1;
+    return;
+  }
+  if (options.site) {
+    await mainSite(options, gnuTime, fingerprint);
+    return;
+  }
   const rows: BenchRow[] = [];
   for (const size of options.sizes) {
     for (const share of [0, INVALID_SHARE])
@@ -251,46 +264,4 @@ function main(): void {
   if (rows.some((row) => row.verdict === 'FAIL')) process.exitCode = 1;
 }
 
-/** `docket history --all` and `docket pr-check` beside `git log --name-only`, in the same run. */
-function runHistorySuite(options: Options, gnuTime: boolean): void {
-  progress(`history: ${options.historyDocuments} documents, ${options.historyCommits} commits`);
-  const rows = benchHistory(
-    {
-      out: options.out,
-      documents: options.historyDocuments,
-      commits: options.historyCommits,
-      runs: options.runs,
-      seed: options.seed,
-      node: NODE,
-      docket: DOCKET,
-    },
-    gnuTime,
-  );
-  const load = loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' / ');
-  const table = renderHistoryMarkdown(rows, options, load);
-  console.log(table);
-  writeFileSync(join(options.out, 'history-results.md'), `${table}\n`);
-  writeFileSync(
-    join(options.out, 'history-results.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), load, rows }, null, 2)}\n`,
-  );
-  if (rows.some((row) => row.verdict === 'FAIL')) process.exitCode = 1;
-}
-
-function renderHistoryMarkdown(rows: readonly HistoryBenchRow[], options: Options, load: string) {
-  const lines = [
-    `${options.historyDocuments.toLocaleString('en')} documents, ${options.historyCommits.toLocaleString('en')} commits (linear; every tenth titled like a merged pull request); median of ${options.runs} runs; load average (1/5/15 min) ${load} on ${cpus().length} cores.`,
-    '',
-    '| operation | wall s | CPU s | peak RSS MiB | target | verdict |',
-    '| --- | ---: | ---: | ---: | ---: | --- |',
-    ...rows.map(
-      (row) =>
-        `| ${row.operation} | ${row.seconds.toFixed(2)} | ${row.cpuSeconds.toFixed(2)} | ${Math.round(row.rssMiB)} | ${row.target === undefined ? '—' : `< ${row.target} s`} | ${row.verdict} |`,
-    ),
-  ];
-  return lines.join('\n');
-}
-
-main();
+await main();

@@ -9,7 +9,12 @@ import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../core/calendar.ts';
 import type { MessageParams } from '../core/problem.ts';
 import { assembleSiteModel } from '../core/site/assemble.ts';
 import type { SiteModel } from '../core/site/types.ts';
+import type { DocumentHistoryInput } from '../core/site/document.ts';
+import { assembleHistoryInput } from '../core/site/history.ts';
+import type { ProgressSource } from '../core/progress.ts';
+import { readDocumentRecords } from './document-records.ts';
 import { getProgressSource } from './progress-source.ts';
+import { GitHistoryError } from './revision-records.ts';
 
 export type { SiteModel };
 export type * from '../core/site/types.ts';
@@ -49,16 +54,39 @@ export async function loadSiteModel(options: SiteModelOptions): Promise<SiteMode
   if (today === undefined)
     return { ok: false, message: 'progress/bad-time-zone', params: { value: timeZone } };
   const commit = await readHeadCommit(options.root);
-  // TODO(records): wire the one-pass git history reader (revision records and sign-offs) here;
-  // until then every document says `history: 'pending'` and has no revisions.
+  const records = await readHistory(options.root, source);
   const model = assembleSiteModel({
     source,
     audience: choice.audience,
     today,
-    history: 'pending',
+    history: records ? 'git' : 'none',
+    ...(records ? { records } : {}),
     ...(commit ? { commit } : {}),
   });
   return { ok: true, model };
+}
+
+/**
+ * Every document's revision record and sign-offs from one git log pass; undefined outside a git
+ * repository (a downloaded copy still builds, saying it has no history).
+ */
+async function readHistory(
+  root: string,
+  source: ProgressSource,
+): Promise<Map<string, DocumentHistoryInput> | undefined> {
+  let records: Awaited<ReturnType<typeof readDocumentRecords>>;
+  try {
+    records = await readDocumentRecords(root);
+  } catch (error) {
+    if (error instanceof GitHistoryError) return undefined;
+    throw error;
+  }
+  const inputs = new Map<string, DocumentHistoryInput>();
+  for (const document of source.model.repository.documents) {
+    const record = records.byId.get(document.id);
+    if (record) inputs.set(document.id, assembleHistoryInput(document.kind, record, source));
+  }
+  return inputs;
 }
 
 /** The commit checked out, or undefined outside a git repository. */

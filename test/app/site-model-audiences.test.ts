@@ -78,7 +78,7 @@ describe.each(['public', 'customer:CUS-001', 'customer:CUS-003', 'customer:CUS-0
     beforeAll(async () => {
       model = await modelFor(audience);
       text = JSON.stringify(model);
-    });
+    }, 60_000);
 
     it('carries no value any schema marks x-confidential', () => {
       for (const secret of secrets) expect(text, secret).not.toContain(inJson(secret));

@@ -7,6 +7,7 @@ import { outdent } from 'outdent';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteModel, type SiteModel } from '../../src/app/site-model.ts';
 import { MASK } from '../../src/core/site/mask.ts';
+import { commitFiles, DEV, git, PM } from '../helpers/git.ts';
 import { createFixtureRepo } from '../helpers/repo.ts';
 
 const customer = (id: string, name: string, short: string, contact: string) => outdent`
@@ -97,7 +98,7 @@ beforeAll(async () => {
     if (!result.ok) throw new Error(result.message);
     models.set(audience, result.model);
   }
-});
+}, 60_000);
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
@@ -160,11 +161,53 @@ describe('links both ways and suspect links', () => {
     expect(documentIn('internal', 'REQ-0001')?.suspect).toEqual([]);
   });
 
-  it('says honestly that there is no sign-off record yet', () => {
+  it('says honestly that there is no history nor sign-off record outside git', () => {
     const change = documentIn('internal', 'CR-0001');
     expect(change?.signoffs).toEqual([]);
-    expect(change?.history).toBe('pending');
+    expect(change?.history).toBe('none');
   });
+});
+
+describe('the revision record from git', () => {
+  let repo: string;
+  afterAll(() => {
+    rmSync(repo, { recursive: true, force: true });
+  });
+
+  it('lists who changed a document when, its state moves, and dates it by its last commit', async () => {
+    repo = createFixtureRepo(FILES);
+    git(repo, ['init', '--quiet', '--initial-branch=main']);
+    commitFiles(repo, {}, 'Add the fixture', PM, '2026-11-02T09:00:00+08:00');
+    const moved = FILES['content/requirements/REQ-0003.md'].replace(
+      'status: in-development',
+      'status: in-test',
+    );
+    commitFiles(
+      repo,
+      { 'content/requirements/REQ-0003.md': moved },
+      'REQ-0003 to test',
+      DEV,
+      '2026-11-25T10:30:00+08:00',
+    );
+    const result = await loadSiteModel({ root: repo, audience: 'internal', today: '2026-11-28' });
+    if (!result.ok) throw new Error(result.message);
+    const requirement = result.model.documents.find((document) => document.id === 'REQ-0003');
+    expect(requirement?.history).toBe('git');
+    expect(
+      requirement?.revisions.map((revision) => [
+        revision.date,
+        revision.author,
+        revision.from?.code ?? null,
+        revision.to?.code ?? null,
+      ]),
+    ).toEqual([
+      ['2026-11-02', PM.name, null, 'in-development'],
+      ['2026-11-25', DEV.name, 'in-development', 'in-test'],
+    ]);
+    expect(requirement?.updated).toBe('2026-11-25');
+    expect(requirement?.signoffs).toEqual([]);
+    expect(result.model.commit).toMatch(/^[0-9a-f]{40}$/);
+  }, 60_000);
 });
 
 describe('dashboard, releases and traceability', () => {

@@ -13,7 +13,7 @@ const NODE = join(PROJECT_ROOT, 'node_modules', '.bin', 'node');
 const LOCK = join(PROJECT_ROOT, 'node_modules', '.docket-site-build.lock');
 const STALE_MS = 10 * 60_000;
 
-function withBuildLock<T>(work: () => T): T {
+export function withBuildLock<T>(work: () => T): T {
   for (;;) {
     try {
       mkdirSync(LOCK);

@@ -96,10 +96,10 @@ export interface SignoffView {
 }
 
 /**
- * Where the revision record and sign-offs come from. `pending`: the git history reader is not
- * wired in yet (TODO: records helper); `none`: no git history (e.g. an export without `.git`).
+ * Where the revision record and sign-offs come from: `git` (the one-pass history reader and the
+ * sign-off ledger), or `none` when the content is not in a git repository (a downloaded copy).
  */
-export type HistorySource = 'git' | 'none' | 'pending';
+export type HistorySource = 'git' | 'none';
 
 export interface StageView {
   since?: string;
