@@ -2,6 +2,8 @@
  * The one merged message catalogue every interface renders (CLI, pull-request comment, site).
  * Each part lives beside the code that raises its messages; a new part is added here once.
  */
+import { APPROVAL_MESSAGES } from './approvals/messages.ts';
+import { CHECK_MESSAGES } from './approvals/report-messages.ts';
 import { AUTHORING_MESSAGES } from './catalogue/authoring.ts';
 import { CLI_MESSAGES } from './catalogue/cli.ts';
 import { PROGRESS_MESSAGES } from './catalogue/progress.ts';
@@ -31,4 +33,6 @@ export const ALL_MESSAGES: Catalogue = {
   ...SITE_CLI_MESSAGES,
   ...GATE_MESSAGES,
   ...SITE_MODEL_MESSAGES,
+  ...APPROVAL_MESSAGES,
+  ...CHECK_MESSAGES,
 };

@@ -4,6 +4,7 @@
  * read it: priority from importance × urgency, stage time limits, suggested tiers.
  */
 import type {
+  ApprovalPolicy,
   Audiences,
   CustomerTierRules,
   PeopleAndRoles,
@@ -27,6 +28,7 @@ export type PriorityConfig = PriorityMatrix;
 export type TierConfig = CustomerTierRules;
 export type TierRule = TierConfig['rules'][number];
 export type Tier = TierRule['tier'];
+export type { ApprovalPolicy };
 export type AudiencesConfig = Audiences;
 
 export interface Config {
@@ -35,6 +37,7 @@ export interface Config {
   workflows: Record<WorkflowKind, Workflow>;
   priority: PriorityConfig;
   tiers: TierConfig;
+  approvals: ApprovalPolicy;
   audiences: AudiencesConfig;
 }
 

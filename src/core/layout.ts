@@ -48,6 +48,7 @@ export const CONFIG_FILES = {
   workflows: { path: 'content/config/workflows.yaml', schema: 'config/workflows.schema.json' },
   priority: { path: 'content/config/priority.yaml', schema: 'config/priority.schema.json' },
   tiers: { path: 'content/config/tiers.yaml', schema: 'config/tiers.schema.json' },
+  approvals: { path: 'content/config/approvals.yaml', schema: 'config/approvals.schema.json' },
   audiences: { path: 'content/config/audiences.yaml', schema: 'config/audiences.schema.json' },
 } as const;
 export type ConfigName = keyof typeof CONFIG_FILES;

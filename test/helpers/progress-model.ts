@@ -76,6 +76,7 @@ export const CONFIG: Config = {
       C: { approvers: ['qa'] },
     },
   },
+  approvals: { rules: [], otherwise: { anyone: 1 } },
   audiences: {
     internal: {
       label: { 'zh-CN': '内部', en: 'Internal' },

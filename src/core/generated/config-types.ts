@@ -442,3 +442,211 @@ export interface Audience {
    */
   customers: 'all' | 'own' | 'none';
 }
+
+/**
+ * content/config/approvals.yaml: who must approve which change in a pull request (policy as data). Always read from the base branch.
+ */
+export interface ApprovalPolicy {
+  /**
+   * For "or above" (或以上): each role maps to the roles it outranks; ranks are transitive.
+   */
+  outranks?: {
+    /**
+     * The roles this role outranks.
+     *
+     * @minItems 1
+     *
+     * Items: A role code.
+     */
+    [k: string]: (
+      | 'requester'
+      | 'customer-representative'
+      | 'account-manager'
+      | 'project-manager'
+      | 'development-lead'
+      | 'evaluator'
+      | 'developer'
+      | 'tester'
+      | 'operations'
+      | 'qa'
+      | 'sales-head'
+      | 'general-manager'
+    )[];
+  };
+  /**
+   * Every rule whose condition holds applies; their requirements add up.
+   *
+   * @minItems 1
+   *
+   * Items: One approval rule.
+   */
+  rules: {
+    /**
+     * A stable code for the rule, shown in reports and sign-off records.
+     */
+    id: string;
+    /**
+     * What the rule is, in both interface languages.
+     */
+    title: {
+      /**
+       * Chinese title.
+       */
+      'zh-CN': string;
+      /**
+       * English title.
+       */
+      en: string;
+    };
+    when: Condition;
+    requires: Requirement;
+  }[];
+  /**
+   * States in which a document carries a sign-off (the customer confirmed it): editing such a document makes that sign-off lapse until it is confirmed again, and reports say so. Keyed by document kind.
+   */
+  signed_states?: {
+    /**
+     * States of a requirement document that carry a sign-off.
+     *
+     * @minItems 1
+     */
+    requirement?: string[];
+    /**
+     * States of a change document that carry a sign-off.
+     *
+     * @minItems 1
+     */
+    change?: string[];
+    /**
+     * States of a release document that carry a sign-off.
+     *
+     * @minItems 1
+     */
+    release?: string[];
+  };
+  otherwise: Requirement;
+}
+/**
+ * When a rule applies to a changed document or file. Every key given must hold (all of them); `any_of` holds when one of its conditions does. Conditions on a document's values (tier, impact, cost, schedule) hold when either the base or the head value meets them, so a pull request cannot dodge a rule by editing the value it is judged on.
+ */
+export interface Condition {
+  /**
+   * The document kinds the rule is about.
+   *
+   * @minItems 1
+   */
+  kinds?: ('requirement' | 'change' | 'release' | 'customer' | 'visit' | 'complaint' | 'service-request' | 'survey')[];
+  /**
+   * What happened to the document in the pull request: `added` (new), `modified`, `renumbered` (by `docket renumber`).
+   *
+   * @minItems 1
+   */
+  changes?: ('added' | 'modified' | 'renumbered')[];
+  /**
+   * The state a step of the transition leaves (workflows.yaml codes). With `to`, both must hold for the same step.
+   *
+   * @minItems 1
+   */
+  from?: string[];
+  /**
+   * The state a step of the transition enters (workflows.yaml codes). Every step of a multi-step move is checked, so skipping a state does not skip its rule.
+   *
+   * @minItems 1
+   */
+  to?: string[];
+  /**
+   * The tier of a customer the document affects (a requirement's customer, a change request's requirements' customers, the customer file itself).
+   *
+   * @minItems 1
+   */
+  customer_tiers?: ('A' | 'B' | 'C')[];
+  /**
+   * A change request's `impact.level`.
+   *
+   * @minItems 1
+   */
+  impact_levels?: ('low' | 'medium' | 'high')[];
+  /**
+   * Holds when a change request's `impact.cost` (万元) is above this amount.
+   */
+  cost_over?: number;
+  /**
+   * Holds when a change request's `impact.schedule_days` is above this number of days.
+   */
+  schedule_days_over?: number;
+  /**
+   * Top-level front-matter fields whose value differs between base and head.
+   *
+   * @minItems 1
+   */
+  fields_changed?: string[];
+  /**
+   * `true`: holds when a value the document's schema marks `x-confidential` is added, changed or removed; `false`: when none is.
+   */
+  confidential_changed?: boolean;
+  /**
+   * Globs (`**` any depth, `*` one level) over repository paths; holds when a changed file matches one. Files that are not documents (configuration, schemas, workflows) are judged by these.
+   *
+   * @minItems 1
+   */
+  paths?: string[];
+  /**
+   * Holds when at least one of these conditions holds.
+   *
+   * @minItems 1
+   */
+  any_of?: Condition[];
+}
+/**
+ * Who must approve. Exactly one of: `role` (with `count`, and `or_above` to accept a role that outranks it), `customer_representative` (the representative of each customer the document affects), `tier_approvals` (the reviewers and approvers tiers.yaml names for the new tier), `anyone` (a number of people in people.yaml), `all_of` or `any_of` (a group of requirements). Within one rule a person fills at most one place (a person may serve several rules); the pull request's author fills none.
+ */
+export interface Requirement {
+  /**
+   * A role code.
+   */
+  role?:
+    | 'requester'
+    | 'customer-representative'
+    | 'account-manager'
+    | 'project-manager'
+    | 'development-lead'
+    | 'evaluator'
+    | 'developer'
+    | 'tester'
+    | 'operations'
+    | 'qa'
+    | 'sales-head'
+    | 'general-manager';
+  /**
+   * With `role`: how many different people of that role (default 1).
+   */
+  count?: number;
+  /**
+   * With `role`: "或以上", a person whose role outranks it (see `outranks`) also counts.
+   */
+  or_above?: boolean;
+  /**
+   * The customer representative (用户方确认签字) of every customer the document affects: by review when they have a GitHub login, or by a signed paper form attested by a project manager when they have none.
+   */
+  customer_representative?: 'each';
+  /**
+   * The reviewers and approvers content/config/tiers.yaml names for the tier the customer moves to.
+   */
+  tier_approvals?: 'new-tier';
+  /**
+   * How many different people listed in people.yaml (other than the author).
+   */
+  anyone?: number;
+  /**
+   * Requirements that must all be met.
+   *
+   * @minItems 1
+   */
+  all_of?: Requirement[];
+  /**
+   * Requirements of which one must be met.
+   *
+   * @minItems 1
+   */
+  any_of?: Requirement[];
+}

@@ -1,0 +1,51 @@
+/**
+ * What a pull request changes, as the approval policy judges it: one subject per changed document
+ * (with its transition) and one per changed file that is not a document (configuration, schemas,
+ * workflows, loose attachments). Built by changes.ts; judged by conditions.ts and evaluate.ts.
+ */
+import type { Tier } from '../config.ts';
+import type { DocumentKind } from '../layout.ts';
+
+export type DocumentChange = 'added' | 'modified' | 'renumbered';
+
+/** One allowed move of a multi-step transition (impact-assessed → awaiting-approval → approved). */
+export interface Step {
+  from: string;
+  to: string;
+}
+
+export interface AffectedCustomer {
+  id: string;
+  /** The short name people use (星海物流), else the full name, else the ID. */
+  name: string;
+  /** The tier on the base and on the head (both, when they differ), so a rule cannot be dodged. */
+  tiers: Tier[];
+}
+
+export interface ChangedDocument {
+  kind: DocumentKind;
+  id: string;
+  path: string;
+  change: DocumentChange;
+  /** The ID before `docket renumber`, for a renumbered document. */
+  previousId?: string;
+  from?: string;
+  to?: string;
+  steps: Step[];
+  before?: Readonly<Record<string, unknown>>;
+  after: Readonly<Record<string, unknown>>;
+  /** Top-level fields whose value differs between base and head. */
+  fieldsChanged: string[];
+  confidentialChanged: boolean;
+}
+
+export interface Subject {
+  /** The document ID, or the file's path. */
+  key: string;
+  /** Files the approvals must cover: the document and the attachments that changed with it. */
+  paths: string[];
+  /** For a changed file that is not a document: added, modified or deleted. */
+  fileChange?: 'added' | 'modified' | 'deleted';
+  document?: ChangedDocument;
+  customers: AffectedCustomer[];
+}
