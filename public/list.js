@@ -43,6 +43,8 @@
   function makeSortable(table, rows, body) {
     const headers = Array.from(table.tHead.rows[0].cells);
     headers.forEach((header, column) => {
+      // A header that is already a link (a release column) stays a link: no control inside a control.
+      if (header.querySelector('a, button')) return;
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'sort';

@@ -24,6 +24,7 @@ import {
   type BenchRow,
   type Machine,
 } from './bench/report.ts';
+import { runHistorySuite } from './bench/history-suite.ts';
 import { ensureCorpus, generatorFingerprint } from './bench/corpus-cache.ts';
 import { benchSite, commitCorpus, type SiteRow } from './bench/site.ts';
 import { renderSiteMarkdown, renderSiteText } from './bench/site-report.ts';
@@ -40,6 +41,8 @@ interface Options {
   out: string;
   seed: number;
   site: boolean;
+  /** `--history`: history and pr-check on a 10,000-document repository with 3,000 commits. */
+  history: boolean;
 }
 
 const showProgress = process.stderr.isTTY && !process.env['CI'];
@@ -56,6 +59,7 @@ function parseOptions(argv: string[]): Options {
       out: { type: 'string', default: 'bench-out' },
       seed: { type: 'string', default: '1' },
       site: { type: 'boolean', default: false },
+      history: { type: 'boolean', default: false },
     },
   });
   const sizeList = values.sizes ?? (values.site ? '1000,10000' : '1000,10000,50000');
@@ -65,7 +69,14 @@ function parseOptions(argv: string[]): Options {
     throw new Error(`--sizes takes whole numbers of at least 100, not ${sizeList}`);
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs takes a whole number of at least 1, not ${values.runs}`);
-  return { sizes, runs, out: resolve(values.out), seed: Number(values.seed), site: values.site };
+  return {
+    sizes,
+    runs,
+    out: resolve(values.out),
+    seed: Number(values.seed),
+    site: values.site,
+    history: values.history,
+  };
 }
 
 interface ValidateReport {
@@ -215,6 +226,22 @@ async function main(): Promise<void> {
       '/usr/bin/time (GNU time) is missing: install it with `apt-get install -y time`. Peak RSS is read inside each child instead (process.resourceUsage().maxRSS).',
     );
   const fingerprint = generatorFingerprint();
+  if (options.history) {
+    const passed = runHistorySuite(
+      {
+        out: options.out,
+        runs: options.runs,
+        seed: options.seed,
+        documents: 10_000,
+        commits: 3_000,
+        node: NODE,
+        docket: DOCKET,
+      },
+      gnuTime,
+    );
+    if (!passed) process.exitCode = 1;
+    return;
+  }
   if (options.site) {
     await mainSite(options, gnuTime, fingerprint);
     return;

@@ -29,17 +29,16 @@ export function compileLedgerSchemas(root: string): SchemaSet {
   return compileSchemaSet(readWorkingTreeSchemas(root));
 }
 
-export function readSignoffLedger(
-  root: string,
-  schemas: SchemaSet = compileLedgerSchemas(root),
-): SignoffLedger {
+export function readSignoffLedger(root: string, given?: SchemaSet): SignoffLedger {
   const { files, symlinks } = walkFiles(root, SIGNOFF_DIR);
   const ledger: SignoffLedger = { records: [], paths: new Map(), problems: [] };
+  // Compiling every schema costs a few hundred milliseconds: only when there are records.
+  const schemas = files.length > 0 ? (given ?? compileLedgerSchemas(root)) : undefined;
   for (const path of symlinks) ledger.problems.push(problemAt(path, 'file/symlink'));
   for (const path of files) {
     if (!path.endsWith('.json')) continue;
     const text = readRecordText(root, path, ledger);
-    if (text === undefined) continue;
+    if (text === undefined || !schemas) continue;
     const parsed = parseSignoffRecord(
       text,
       path,

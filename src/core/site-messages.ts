@@ -120,6 +120,20 @@ export const SITE_MESSAGES: Catalogue = {
   'customer/tier': { 'zh-CN': '等级', en: 'Tier' },
   'customer/note': { 'zh-CN': '说明', en: 'Note' },
   'customer/type': { 'zh-CN': '类别', en: 'Type' },
+  'reports/title': { 'zh-CN': '报告', en: 'Reports' },
+  'reports/progress-month': { 'zh-CN': '需求进度(按月)', en: 'Requirement progress per month' },
+  'reports/progress-note': {
+    'zh-CN': '每月进入各状态的需求数(按本阶段起始日统计)。',
+    en: 'Requirements that entered each state per month (counted by the date the stage started).',
+  },
+  'reports/period': { 'zh-CN': '期间', en: 'Period' },
+  'reports/total': { 'zh-CN': '合计', en: 'Total' },
+  'reports/overdue': { 'zh-CN': '各阶段超期', en: 'Overdue per stage' },
+  'reports/over-by': { 'zh-CN': '超期天数', en: 'Days over' },
+  'reports/stage-limit': {
+    'zh-CN': '{state}(时限 {limit} 天)',
+    en: '{state} (limit {limit} days)',
+  },
   'value/yes': { 'zh-CN': '是', en: 'Yes' },
   'value/no': { 'zh-CN': '否', en: 'No' },
 };

@@ -16,6 +16,14 @@ export interface FieldView {
   key: string;
   label: Labels;
   value: unknown;
+  /** The value as a person reads it, per language (dates, money, names, labelled codes). */
+  text?: Labels;
+  /** A nested record: its own fields. */
+  fields?: readonly FieldView[];
+  /** A list of records: each item's fields. */
+  items?: readonly (readonly FieldView[])[];
+  /** IDs of the visible documents the value names. */
+  links?: readonly string[];
 }
 
 export interface LinkView {
@@ -86,8 +94,29 @@ export interface SignoffView {
   holds: boolean;
 }
 
+/** Overdue documents of one kind in one state, against the stage's time limit. */
+export interface OverdueStage {
+  kind: string;
+  state: Choice;
+  limitDays: number;
+  items: readonly { id: string; title: string; ageDays: number; overBy: number }[];
+}
+
+/** Requirements that entered each state in a period (`2026-11`). */
+export interface PeriodRow {
+  period: string;
+  entered: Readonly<Record<string, number>>;
+  total: number;
+}
+
+export interface SiteReports {
+  progressByMonth: readonly PeriodRow[];
+  overdueByStage: readonly OverdueStage[];
+}
+
 export interface SiteModel {
   audience: string;
+  reports?: SiteReports;
   documents: readonly SiteDocument[];
   kindLabels: Readonly<Record<string, Labels>>;
 }

@@ -5,7 +5,10 @@
 import { renderMarkdown } from '../core/markdown.ts';
 import type { SiteDocument, SiteModel } from './model-types.ts';
 import { SITE_SETTINGS } from './settings.ts';
-import { loadStandInModel } from './standin-model.ts';
+import { loadSiteModel } from '../app/site-model.ts';
+import { ALL_MESSAGES } from '../core/catalogue.ts';
+import { formatMessage } from '../core/messages.ts';
+import { adaptSiteModel } from './model-adapter.ts';
 
 /** The folder of each kind's pages and list. */
 export const SECTION_OF: Readonly<Record<string, string>> = {
@@ -22,12 +25,15 @@ export interface SiteData {
   bodyHtml(document: SiteDocument): string;
 }
 
-let data: SiteData | undefined;
-// Loading reads through a content source (asynchronous); pages then take it synchronously.
-const model = await loadStandInModel(SITE_SETTINGS.root, SITE_SETTINGS.audience);
+/**
+ * Loaded once per build, before any page renders (top-level await: every page and helper can
+ * then read it synchronously). A model that cannot be built stops the build with its reason.
+ */
+const loaded = await loadSiteModel({ root: SITE_SETTINGS.root, audience: SITE_SETTINGS.audience });
+if (!loaded.ok) throw new Error(formatMessage(ALL_MESSAGES, loaded.message, loaded.params, 'en'));
+const data: SiteData = indexModel(adaptSiteModel(loaded.model));
 
 export function getSiteData(): SiteData {
-  data ??= indexModel(model);
   return data;
 }
 

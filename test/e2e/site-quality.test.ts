@@ -42,27 +42,21 @@ afterAll(async () => {
 
 const url = (path: string) => new URL(path, server.url).href;
 
-// KNOWN FAILURES on main at 06:30 (marked `fails`; remove it when fixed): /favicon.ico and the
-// navigation's reports/ page are 404; axe reports nested-interactive on the dashboard's customer
-// chart (links inside an svg role=img) and on the traceability table's sort buttons.
-test.fails(
-  'every main page loads without a console error, an exception or a missing file',
-  async () => {
-    expect(mainPages.length).toBeGreaterThanOrEqual(16);
-    const context = await browser.newContext();
-    const events = await watchContext(context);
-    const page = await context.newPage();
-    for (const path of mainPages) await page.goto(url(path), { waitUntil: 'load' });
-    await context.close();
-    expect({
-      console: events.consoleErrors,
-      errors: events.pageErrors,
-      missing: server.missing,
-    }).toEqual({ console: [], errors: [], missing: [] });
-  },
-);
+test('every main page loads without a console error, an exception or a missing file', async () => {
+  expect(mainPages.length).toBeGreaterThanOrEqual(16);
+  const context = await browser.newContext();
+  const events = await watchContext(context);
+  const page = await context.newPage();
+  for (const path of mainPages) await page.goto(url(path), { waitUntil: 'load' });
+  await context.close();
+  expect({
+    console: events.consoleErrors,
+    errors: events.pageErrors,
+    missing: server.missing,
+  }).toEqual({ console: [], errors: [], missing: [] });
+});
 
-test.fails('axe-core finds no serious or critical violation on the main pages', async () => {
+test('axe-core finds no serious or critical violation on the main pages', async () => {
   // axe is injected as a script, which the site's Content-Security-Policy rightly refuses.
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();

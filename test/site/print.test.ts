@@ -157,9 +157,7 @@ describe('audiences', () => {
     }
   }, 240_000);
 
-  // Enabled once the site reads loadSiteModel (src/app/site-model.ts): the stand-in model drops
-  // every document's customer outside internal builds, so a portal has nothing to print yet.
-  it.skip('prints only its own documents on a customer portal', () => {
+  it('prints only its own documents on a customer portal', () => {
     const customer = 'CUS-004';
     const site = buildDemoSite(`customer:${customer}`);
     builds.push(site);
