@@ -145,9 +145,10 @@ describe('the listeners', () => {
       });
       document.body.append(image);
     });
+    // Wait for the image's error before replacing the document, or the handler may never run.
+    await expect.poll(() => events.sentinel, { timeout: 15_000 }).toEqual(['control']);
     await page.setContent(`<a href="javascript:alert(1)">x</a>`);
     expect(await findUnsafeDom(page)).toHaveLength(1);
-    await expect.poll(() => events.sentinel).toEqual(['control']);
     await context.close();
   });
 });
