@@ -6,14 +6,8 @@
 import type { DocumentKind } from '../layout.ts';
 import { workflowOf } from '../layout.ts';
 import { kindLabel, type SiteContext } from './context.ts';
-import type {
-  AwaitingApproval,
-  CountRow,
-  Dashboard,
-  DocumentRef,
-  OverdueStage,
-  SiteDocument,
-} from './types.ts';
+import type { AwaitingApproval, CountRow, Dashboard, OverdueStage } from './page-types.ts';
+import type { DocumentRef, SiteDocument } from './types.ts';
 
 const COUNTED_KINDS: readonly DocumentKind[] = ['requirement', 'change', 'release', 'customer'];
 /** The change-request state in which the approval gate waits for signatures. */
