@@ -21,6 +21,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   summary: async () => (await import('../src/cli/summary.ts')).runSummary,
   history: async () => (await import('../src/cli/history.ts')).runHistory,
   verify: async () => (await import('../src/cli/verify.ts')).runVerify,
+  'pr-check': async () => (await import('../src/cli/pr-check.ts')).runPrCheck,
 };
 
 async function main(argv: string[]): Promise<number> {

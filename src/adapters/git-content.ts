@@ -48,7 +48,7 @@ export async function resolveCommit(root: string, revision: string): Promise<str
  */
 export async function createRevisionSource(root: string, revision: string): Promise<ContentSource> {
   const commit = await resolveCommit(root, revision);
-  const entries = await listTree(root, commit);
+  const entries = await listTree(root, commit, TREE_ROOTS);
   let blobs: BlobReader | undefined;
   return {
     label: revision,
@@ -76,12 +76,59 @@ async function readEntry(
   return { type: 'bytes', bytes: await blobs.read(entry.object) };
 }
 
-async function listTree(root: string, commit: string): Promise<Map<string, TreeEntry>> {
+/** Every file of a commit (the whole tree) with its blob id: .github/ and config judged by path. */
+export async function listTreeObjects(
+  root: string,
+  revision: string,
+): Promise<Map<string, TreeEntry>> {
+  return listTree(root, await resolveCommit(root, revision), []);
+}
+
+/** The best common ancestor of two commits; undefined when they share no history. */
+export async function findMergeBase(
+  root: string,
+  base: string,
+  head: string,
+): Promise<string | undefined> {
+  assertRevision(base);
+  assertRevision(head);
+  try {
+    const output = await simpleGit({ baseDir: root }).raw([
+      'merge-base',
+      '--end-of-options',
+      base,
+      head,
+    ]);
+    const commit = output.trim();
+    return /^[0-9a-f]{40,64}$/.test(commit) ? commit : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The full id of a commit that still exists here, or undefined (force-pushed away, never fetched). */
+export async function findCommit(root: string, commit: string): Promise<string | undefined> {
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) return undefined;
+  try {
+    return await resolveCommit(root, commit);
+  } catch {
+    return undefined;
+  }
+}
+
+async function listTree(
+  root: string,
+  commit: string,
+  roots: readonly string[],
+): Promise<Map<string, TreeEntry>> {
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(
       'git',
-      ['ls-tree', '-r', '-z', '--long', '--full-tree', commit, '--', ...TREE_ROOTS],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      ['ls-tree', '-r', '-z', '--long', '--full-tree', commit, '--', ...roots],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
     const chunks: Buffer[] = [];
     let stderr = '';

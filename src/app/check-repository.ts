@@ -59,7 +59,7 @@ export async function checkRepository(
 }
 
 /** Finds line and column only for issues that will be shown: a second parse per file, lazily. */
-function locateIssues(
+export function locateIssues(
   issues: readonly DocumentIssue[],
   sources: ReadonlyMap<string, FrontMatterSource>,
 ): Problem[] {

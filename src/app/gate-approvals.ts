@@ -1,35 +1,45 @@
 /**
- * Wires the approvals core into the gate. STAND-IN until checkPullRequest() lands on main: one
- * approval of the head commit by someone other than the author, and no outstanding request for
- * changes. It is stricter than nothing and never passes on missing data.
+ * Wires the approvals core into the gate: the same checkPullRequest() and renderers as
+ * `docket pr-check`, on the commits the gate fetched as git objects and the reviews it listed
+ * through the API. Anything but a `pass` is a failing status: an `error` check (an unreadable
+ * base policy, an unknown commit) fails closed with the sentence that says why.
  */
-import { formatMessage } from '../core/messages.ts';
-import { GATE_MESSAGES } from '../core/gate-messages.ts';
+import { say } from '../core/approvals/catalogue.ts';
+import { renderCheckAnnotations } from '../core/approvals/report-github.ts';
+import { renderCheckComment, renderCheckSummary } from '../core/approvals/report-markdown.ts';
+import { REVIEW_STATES, type Review, type ReviewState } from '../core/approvals/reviews.ts';
+import type { PlatformReview } from '../core/ports/review-platform.ts';
+import { checkPullRequest } from './check-pull-request.ts';
 import type { GateCheck } from './gate-check.ts';
 
-export const checkWithApprovals: GateCheck = (input) => {
-  const latest = new Map<number, { state: string; commit: string | null; login: string }>();
-  for (const review of input.reviews) {
-    if (!review.user || review.user.login.toLowerCase() === input.author.toLowerCase()) continue;
-    if (['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(review.state)) {
-      latest.set(review.user.id, {
-        state: review.state,
-        commit: review.commit_id,
-        login: review.user.login,
-      });
-    }
-  }
-  const decisions = [...latest.values()];
-  const approved = decisions.some((d) => d.state === 'APPROVED' && d.commit === input.head);
-  const blocked = decisions.some((d) => d.state === 'CHANGES_REQUESTED');
-  const verdict = approved && !blocked ? 'pass' : 'fail';
-  const headline = formatMessage(GATE_MESSAGES, `gate/standin-${verdict}`, {}, input.lang);
-  const annotations = verdict === 'pass' ? [] : [`::error title=docket/approvals::${headline}`];
-  return Promise.resolve({
-    verdict,
-    headline,
-    annotations,
-    summary: `## docket/approvals\n\n${headline}\n`,
-    comment: headline,
+export const checkWithApprovals: GateCheck = async (input) => {
+  const check = await checkPullRequest({
+    root: input.root,
+    base: input.base,
+    head: input.head,
+    author: input.author,
+    reviews: toReviews(input.reviews),
   });
+  return {
+    verdict: check.status === 'pass' ? 'pass' : 'fail',
+    headline: say(check.headline, input.lang),
+    annotations: renderCheckAnnotations(check, input.lang),
+    summary: renderCheckSummary(check, input.lang),
+    comment: renderCheckComment(check, input.lang),
+  };
 };
+
+/** A review in a state GitHub has not documented is not guessed at: the gate fails closed. */
+export function toReviews(reviews: readonly PlatformReview[]): Review[] {
+  return reviews.map((review) => {
+    if (!(REVIEW_STATES as readonly string[]).includes(review.state))
+      throw new Error(`review ${review.id} has the unknown state ${review.state}`);
+    return {
+      id: review.id,
+      user: review.user,
+      state: review.state as ReviewState,
+      commit_id: review.commit_id,
+      ...(review.submitted_at ? { submitted_at: review.submitted_at } : {}),
+    };
+  });
+}

@@ -16,7 +16,7 @@ import {
 } from '../core/signoff-record.ts';
 import { SIGNOFF_SCHEMA } from '../core/signoff-ledger.ts';
 import { validateAgainstSchema } from '../core/validate-schema.ts';
-import { fingerprintDocumentBytes, sha256Hex } from './fingerprint.ts';
+import { fingerprintDocument, hashBytes } from '../core/approvals/fingerprint.ts';
 import { compileLedgerSchemas, writeSignoffRecord } from './signoff-ledger.ts';
 
 /** Re-runs the gate's policy for a merged pull request (base and head as commits). */
@@ -110,14 +110,14 @@ async function readRecordFacts(merge: MergeFacts, verdict: PolicyVerdict, git: G
   const objects = await git.readObjects(names);
   const fingerprintOf = (name: string) => {
     const bytes = objects.get(name);
-    return bytes ? fingerprintDocumentBytes(bytes) : undefined;
+    return bytes ? fingerprintDocument(bytes) : undefined;
   };
   return {
     fingerprintAtMerge: (path: string) => fingerprintOf(atMerge(path)),
     fingerprintAt: (commit: string, path: string) => fingerprintOf(`${commit}:${path}`),
     sha256AtMerge: (path: string) => {
       const bytes = objects.get(atMerge(path));
-      return bytes ? sha256Hex(bytes) : undefined;
+      return bytes ? hashBytes(bytes) : undefined;
     },
   };
 }

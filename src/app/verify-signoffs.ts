@@ -15,7 +15,7 @@ import {
   verifySignoffRecord,
   type PersonAtBase,
 } from '../core/signoff-verify.ts';
-import { fingerprintDocumentBytes, sha256Hex } from './fingerprint.ts';
+import { fingerprintDocument, hashBytes } from '../core/approvals/fingerprint.ts';
 import { readSignoffLedger } from './signoff-ledger.ts';
 
 export interface VerifyResult {
@@ -41,8 +41,8 @@ export async function verifySignoffs(
     const at = (file: string) => objects.get(`${record.merge_commit}:${file}`);
     const issues = verifySignoffRecord(record, {
       ...(parents ? { parents } : {}),
-      fingerprintAt: (file) => mapDefined(at(file), fingerprintDocumentBytes),
-      sha256At: (file) => mapDefined(at(file), sha256Hex),
+      fingerprintAt: (file) => mapDefined(at(file), fingerprintDocument),
+      sha256At: (file) => mapDefined(at(file), hashBytes),
       ...peopleFact(objects.get(peopleName(record))),
     });
     problems.push(...issues.map((issue) => ({ ...issue, path })));

@@ -1,5 +1,6 @@
 /** `docket --help` and `docket COMMAND --help`, in zh-CN and en. */
 import type { Lang } from '../core/messages.ts';
+import { APPROVAL_HELP, OVERVIEW_LINES } from './help-approvals.ts';
 
 type Help = Readonly<Record<Lang, string>>;
 
@@ -15,6 +16,7 @@ const OVERVIEW: Help = {
   renumber <旧编号> <新编号>  改编号,并改写所有引用它的地方
   list [类型]             列出需求等(按优先级排序),可筛选,支持 --format json|csv
   show <编号>             查看一个文档的进度:状态、优先级、负责人、本阶段已用天数、是否超期
+${OVERVIEW_LINES['zh-CN']}
 
 退出码: 0 正常(或只有警告), 1 发现错误, 2 用法错误或内部错误
 运行 docket <命令> --help 查看各命令的参数。`,
@@ -29,12 +31,14 @@ Commands:
   renumber <old> <new>    change an ID and rewrite every link to it
   list [kind]             list requirements and more (sorted by priority), with filters; --format json|csv
   show <ID>               one document's progress: status, priority, owner, days in stage, overdue
+${OVERVIEW_LINES.en}
 
 Exit codes: 0 clean (or warnings only), 1 problems found, 2 usage or internal error
 Run docket <command> --help for its options.`,
 };
 
 const COMMANDS: Readonly<Record<string, Help>> = {
+  ...APPROVAL_HELP,
   validate: {
     'zh-CN': `用法: docket validate [路径…] [--format text|json|github] [--max-warnings N] [--base REF]
 

@@ -70,12 +70,4 @@ export const GATE_MESSAGES: Catalogue = {
     'zh-CN': '…(内容过长,已截断;完整报告见本次运行的作业摘要:{url})',
     en: '… (too long, cut here; the full report is in this run’s job summary: {url})',
   },
-  'gate/standin-pass': {
-    'zh-CN': '审批齐全,可以合并。',
-    en: 'Approved: this pull request may merge.',
-  },
-  'gate/standin-fail': {
-    'zh-CN': '审批未齐全,暂不能合并。',
-    en: 'Not yet approved: this pull request may not merge.',
-  },
 };

@@ -21,9 +21,17 @@ afterAll(() => {
   removeRepo(repo.root);
 });
 
+/** GitHub's user id is per account: the same login always has the same id, whatever its case. */
+const USER_IDS = new Map<string, number>();
+const userIdOf = (login: string) => {
+  const key = login.toLowerCase();
+  if (!USER_IDS.has(key)) USER_IDS.set(key, 1000 + USER_IDS.size);
+  return USER_IDS.get(key) ?? 0;
+};
+
 const review = (id: number, login: string, state: string, commit: string): PlatformReview => ({
   id,
-  user: { login, id: id * 10 },
+  user: { login, id: userIdOf(login) },
   state,
   commit_id: commit,
   submitted_at: '2026-03-09T08:00:00Z',
@@ -37,36 +45,54 @@ function evaluate(reviews: PlatformReview[]) {
   )({ root: repo.root, base: repo.base, head: repo.head, author: 'lintao-yf' });
 }
 
-describe('the record job policy (stand-in rule)', () => {
-  it('counts an approval of the head by someone in people.yaml, with the document moved', async () => {
+const ALL_THREE = (commit: string) => [
+  review(1, 'zhaolei-yf', 'APPROVED', commit),
+  review(2, 'huangwei-yf', 'APPROVED', commit),
+  review(3, 'zhanghua-hdx', 'APPROVED', commit),
+];
+
+describe('the record job policy (the gate’s checkPullRequest, re-run after the merge)', () => {
+  it('records who filled the policy’s places for a requirement approved after evaluation', async () => {
     const verdict = await evaluate([
-      review(1, 'LinTao-YF', 'APPROVED', repo.head),
-      review(2, 'mallory', 'APPROVED', repo.head),
-      review(3, 'zhanghua-hdx', 'APPROVED', repo.head),
+      review(9, 'LinTao-YF', 'APPROVED', repo.head),
+      review(8, 'mallory', 'APPROVED', repo.head),
+      ...ALL_THREE(repo.head),
     ]);
+    expect(verdict.missing).toEqual([]);
     expect(verdict.satisfied).toBe(true);
     expect(verdict.documents).toEqual([
       { id: 'REQ-0001', path: REQ, from: 'evaluating', to: 'approved' },
     ]);
-    expect(
-      verdict.signers.map((signer) => [signer.personId, signer.roles, signer.customer]),
-    ).toEqual([['zhang-hua', ['customer-representative'], 'CUS-001']]);
+    const signers = verdict.signers.map((s) => [s.personId, s.roles, s.customer, s.documents]);
+    expect(signers.sort()).toEqual([
+      ['huang-wei', ['development-lead', 'evaluator'], undefined, ['REQ-0001']],
+      ['zhang-hua', ['customer-representative'], 'CUS-001', ['REQ-0001']],
+      ['zhao-lei', ['project-manager'], undefined, ['REQ-0001']],
+    ]);
   });
 
-  it('is not satisfied by an approval of an older commit, or while a change request stands', async () => {
-    expect((await evaluate([review(3, 'zhanghua-hdx', 'APPROVED', repo.base)])).satisfied).toBe(
-      false,
-    );
+  it('says who is missing, in both languages, when only the representative approved', async () => {
+    const verdict = await evaluate([review(3, 'zhanghua-hdx', 'APPROVED', repo.head)]);
+    expect(verdict.satisfied).toBe(false);
+    expect(verdict.missing).toHaveLength(1);
+    expect(verdict.missing[0]?.document).toBe('REQ-0001');
+    expect(verdict.missing[0]?.text.en).toMatch(/^1 of 3 required approvals: .*project manager/i);
+    expect(verdict.missing[0]?.text['zh-CN']).toMatch(/^需要 3 项审批,还差 2 项/);
+  });
+
+  it('is not satisfied by approvals of an older commit, or while a change request stands', async () => {
+    expect((await evaluate(ALL_THREE(repo.base))).satisfied).toBe(false);
     const blocked = await evaluate([
-      review(3, 'zhanghua-hdx', 'APPROVED', repo.head),
-      review(4, 'huangwei-yf', 'CHANGES_REQUESTED', repo.head),
+      ...ALL_THREE(repo.head),
+      review(4, 'liuqiang-yf', 'CHANGES_REQUESTED', repo.head),
     ]);
     expect(blocked.satisfied).toBe(false);
-    expect(blocked.missing[0]?.text.en).toContain('no standing request for changes');
+    expect(blocked.missing.map((m) => m.rule)).toEqual(['changes-requested']);
+    expect(blocked.missing[0]?.text.en).toContain('刘强 (Sales head) requested changes');
     const cleared = await evaluate([
-      review(3, 'zhanghua-hdx', 'APPROVED', repo.head),
-      review(4, 'huangwei-yf', 'CHANGES_REQUESTED', repo.head),
-      review(4, 'huangwei-yf', 'APPROVED', repo.head),
+      ...ALL_THREE(repo.head),
+      review(4, 'liuqiang-yf', 'CHANGES_REQUESTED', repo.head),
+      review(5, 'liuqiang-yf', 'APPROVED', repo.head),
     ]);
     expect(cleared.satisfied).toBe(true);
   });

@@ -19,10 +19,32 @@ import {
 import { HISTORY_DOCUMENTS } from '../helpers/history-fixture.ts';
 
 const REQUIREMENT = 'content/requirements/REQ-0001.md';
-const EDITED = (HISTORY_DOCUMENTS[REQUIREMENT] ?? '').replace(
+/** The history fixture, made valid for the base's schemas: the gate validates the head too. */
+const DOCUMENTS = patch(HISTORY_DOCUMENTS, {
+  [REQUIREMENT]: [
+    'opinion: 可行 }\n',
+    'opinion: 可行 }\n  effort_days: 3\n  schedule: { start: 2026-03-23, release: 2026-05-08 }\n',
+  ],
+  'content/changes/CR-0001.md': ['schedule_days: 1 }', 'schedule_days: 1, risk: 低 }'],
+  'content/releases/REL-001.md': ['status: released', 'status: planned'],
+});
+const EDITED = (DOCUMENTS[REQUIREMENT] ?? '').replace(
   'title: 库存预警',
   'title: 库存预警与补货提醒',
 );
+
+function patch(
+  documents: Readonly<Record<string, string>>,
+  edits: Readonly<Record<string, [string, string]>>,
+): Record<string, string> {
+  const result = { ...documents };
+  for (const [path, [from, to]] of Object.entries(edits)) {
+    const text = result[path] ?? '';
+    if (!text.includes(from)) throw new Error(`fixture drifted: ${path} lacks ${from}`);
+    result[path] = text.replace(from, to);
+  }
+  return result;
+}
 
 let fixture: GateFixture;
 afterEach(async () => {
@@ -31,7 +53,7 @@ afterEach(async () => {
 });
 
 async function setUp(reviews: { login: string; state: string; onHead?: boolean }[]) {
-  fixture = await createGateFixture(HISTORY_DOCUMENTS, { [REQUIREMENT]: EDITED });
+  fixture = await createGateFixture(DOCUMENTS, { [REQUIREMENT]: EDITED });
   fixture.server.reviews.set(
     NUMBER,
     reviews.map((review, index) =>
@@ -65,7 +87,14 @@ describe('the gate entry point, end to end', () => {
     const comments = fixture.server.comments.get(NUMBER) ?? [];
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body.startsWith(STICKY_MARKER)).toBe(true);
-    expect(result.summary).toContain('docket/approvals');
+    for (const report of [result.summary, comments[0]?.body ?? '']) {
+      expect(report).toContain('May merge: all 1 changed items have their approvals');
+      expect(report).toContain('Approved by 赵磊 (Project manager)');
+      expect(report).toContain('merging makes that sign-off lapse');
+    }
+    expect(fixture.server.statuses.at(-1)?.description).toBe(
+      'May merge: all 1 changed items have their approvals',
+    );
     expect(result.output).toContain('verdict=pass');
     expect(
       fixture.server.requests.every((request) => request.authorization === 'token ghs_test'),
@@ -107,9 +136,7 @@ describe('the gate entry point, end to end', () => {
     await runGateScript(fixture, 'pull_request_target', pullRequestTargetEvent(fixture));
     expect(git(fixture.workspace, ['rev-parse', 'HEAD'])).toBe(fixture.baseSha);
     expect(git(fixture.workspace, ['status', '--porcelain'])).toBe('');
-    expect(readFileSync(join(fixture.workspace, REQUIREMENT), 'utf8')).toBe(
-      HISTORY_DOCUMENTS[REQUIREMENT],
-    );
+    expect(readFileSync(join(fixture.workspace, REQUIREMENT), 'utf8')).toBe(DOCUMENTS[REQUIREMENT]);
     expect(git(fixture.workspace, ['cat-file', '-t', fixture.headSha])).toBe('commit');
   });
 
@@ -122,7 +149,11 @@ describe('the gate entry point, end to end', () => {
     );
     expect(result.status).toBe(0);
     expect(fixture.server.statuses.at(-1)?.state).toBe('failure');
-    expect(result.stdout).toMatch(/^::error /m);
+    expect(result.stdout).toMatch(
+      /^::error file=content\/requirements\/REQ-0001.md,.*0 of 1 required approvals/m,
+    );
+    expect(result.summary).toContain("The author wangfang-yf's own approval does not count");
+    expect(fixture.server.statuses.at(-1)?.description).toMatch(/^May not merge: 1 changed item/);
     expect(result.output).toContain('verdict=fail');
   });
 

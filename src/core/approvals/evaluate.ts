@@ -194,6 +194,7 @@ export function toApprover(review: CountedReview): Approver {
     personId: review.person.id,
     name: review.person.name,
     roles: [...review.person.roles],
+    ...(review.person.customer === undefined ? {} : { customer: review.person.customer }),
     via: 'review',
     login: review.login,
     userId: review.userId,

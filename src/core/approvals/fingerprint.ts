@@ -39,7 +39,12 @@ export function canonicalDocument(bytes: Uint8Array): string {
   if (!decoded.ok) return `bytes:${hashBytes(bytes)}`;
   const parsed = parseDocumentText(decoded.text);
   if (!parsed.ok) return `text:${decoded.text}`;
-  return stringifyCanonical({ data: parsed.doc.data, body: trimBody(parsed.doc.body) });
+  return canonicalParsed(parsed.doc.data, parsed.doc.body);
+}
+
+/** The canonical form of a parsed document, as the loader already holds it. */
+export function canonicalParsed(data: Readonly<Record<string, unknown>>, body: string): string {
+  return stringifyCanonical({ data, body: trimBody(body) });
 }
 
 /** Trailing blank lines are an editor's habit, not content. */

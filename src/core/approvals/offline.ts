@@ -103,6 +103,7 @@ function paperApprover(
     personId: signer.id,
     name: signer.name,
     roles: [...signer.roles],
+    ...(signer.customer === undefined ? {} : { customer: signer.customer }),
     via: 'paper',
     attestedBy: attester.id,
     attesterName: attester.name,

@@ -20,6 +20,8 @@ export interface Approver {
   personId: string;
   name: string;
   roles: Role[];
+  /** For a customer's representative: the customer they speak for. */
+  customer?: string;
   via: 'review' | 'paper';
   login?: string;
   userId?: number;

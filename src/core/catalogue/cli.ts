@@ -31,6 +31,10 @@ export const CLI_MESSAGES: Catalogue = {
     'zh-CN': '`--{option}` 的值 `{value}` 无效:{expected}。',
     en: '`--{option}` has `{value}`, which is not valid: {expected}.',
   },
+  'usage/missing-option': {
+    'zh-CN': '`docket {command}` 需要参数 `{option}`。运行 `docket {command} --help` 查看用法。',
+    en: '`docket {command}` needs `{option}`. Run `docket {command} --help` for usage.',
+  },
   'usage/no-such-path': {
     'zh-CN': '路径 `{value}` 不存在,或不在本仓库中。',
     en: 'The path `{value}` does not exist or is outside this repository.',

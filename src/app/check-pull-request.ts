@@ -1,0 +1,220 @@
+/**
+ * `docket pr-check` and the GitHub gate: may this pull request merge? The policy, people,
+ * workflows and schemas come from the base branch's tip, never from the head; the head is
+ * validated with them; the changes are judged between the merge base and the head; each approval
+ * counts only where the files it covers are unchanged since the reviewed commit. Returns a
+ * data-only result; nothing here prints or exits.
+ */
+import { createRevisionSource, findMergeBase, resolveCommit } from '../adapters/git-content.ts';
+import { assembleChanges } from '../core/approvals/changes.ts';
+import {
+  assembleHeadline,
+  createErrorCheck,
+  evaluateStatus,
+  type PullRequestCheck,
+} from '../core/approvals/check-result.ts';
+import { viewConfidential } from '../core/approvals/confidential.ts';
+import { evaluateApprovals } from '../core/approvals/evaluate.ts';
+import { assembleImpact, type KnownSignOff } from '../core/approvals/impact.ts';
+import type { Review } from '../core/approvals/reviews.ts';
+import { indexSnapshot } from '../core/approvals/snapshot.ts';
+import type { Subject } from '../core/approvals/subject.ts';
+import type { Config } from '../core/config.ts';
+import { SCHEMA_OF, type DocumentKind } from '../core/layout.ts';
+import type { Lang } from '../core/messages.ts';
+import { ContentSourceError, type ContentSource } from '../core/ports.ts';
+import { createRefResolver } from '../core/schema-walk.ts';
+import type { SchemaSet } from '../core/schema-set.ts';
+import { checkRepository, locateIssues } from './check-repository.ts';
+import { loadRepository, type LoadResult } from './load-repository.ts';
+import {
+  readReviewedFingerprints,
+  readSnapshot,
+  type RevisionSnapshot,
+} from './pull-request-snapshots.ts';
+
+export interface CheckPullRequestInput {
+  /** A clone holding both commits (the gate fetches the head as git objects only). */
+  root: string;
+  /** The base branch (its current tip is read), e.g. `origin/main` or a SHA. */
+  base: string;
+  head: string;
+  /** The pull request's author (GitHub login): their own approval never counts. */
+  author: string;
+  /** The pull request's reviews, checked (parseReviewList for a file, the adapter for the API). */
+  reviews: readonly Review[];
+  /** Sign-offs known from the records in git, to date "sign-off lapses" warnings. */
+  signOffs?: readonly KnownSignOff[];
+}
+
+export async function checkPullRequest(input: CheckPullRequestInput): Promise<PullRequestCheck> {
+  const refs = { base: input.base, head: input.head, author: input.author };
+  let commits: { base: string; head: string; mergeBase: string };
+  try {
+    commits = await resolveCommits(input);
+  } catch (error) {
+    if (error instanceof ContentSourceError && error.failure === 'bad-revision')
+      return createErrorCheck({ id: 'check/error-ref', params: { ref: error.path } }, refs);
+    throw error;
+  }
+  const sources: ContentSource[] = [];
+  const open = async (commit: string) => {
+    const source = await createRevisionSource(input.root, commit);
+    sources.push(source);
+    return source;
+  };
+  try {
+    return await judge(input, commits, input.reviews, open);
+  } finally {
+    for (const source of sources) await source.close();
+  }
+}
+
+async function resolveCommits(input: CheckPullRequestInput) {
+  const base = await resolveCommit(input.root, input.base);
+  const head = await resolveCommit(input.root, input.head);
+  const mergeBase = await findMergeBase(input.root, base, head);
+  if (!mergeBase)
+    throw new ContentSourceError('bad-revision', input.head, 'no common history with the base');
+  return { base, head, mergeBase };
+}
+
+type Open = (commit: string) => Promise<ContentSource>;
+type Commits = { base: string; head: string; mergeBase: string };
+
+interface Sides {
+  config: Config;
+  schemas: SchemaSet;
+  baseIds: Set<string>;
+  headCheck: Awaited<ReturnType<typeof checkRepository>>;
+  head: RevisionSnapshot;
+  before: RevisionSnapshot;
+}
+
+/** The base's configuration, the head validated with it, and both snapshots; undefined when the base's configuration is broken. */
+async function loadSides(root: string, commits: Commits, open: Open): Promise<Sides | LoadResult> {
+  const baseSource = await open(commits.base);
+  const baseLoad = await loadRepository(baseSource);
+  const config = baseLoad.repository?.config;
+  if (!config) return baseLoad;
+  const options = { configSource: baseSource, schemas: baseLoad.schemas };
+  const headCheck = await checkRepository(await open(commits.head), options);
+  const mergeBaseLoad = await loadRepository(await open(commits.mergeBase), options);
+  return {
+    config,
+    schemas: baseLoad.schemas,
+    baseIds: new Set(baseLoad.documents.map((document) => document.id)),
+    headCheck,
+    head: await readSnapshot(root, commits.head, headCheck.load),
+    before: await readSnapshot(root, commits.mergeBase, mergeBaseLoad),
+  };
+}
+
+async function judge(
+  input: CheckPullRequestInput,
+  commits: Commits,
+  reviews: readonly Review[],
+  open: Open,
+): Promise<PullRequestCheck> {
+  const refs = { base: commits.base, head: commits.head, author: input.author };
+  const sides = await loadSides(input.root, commits, open);
+  if (!('config' in sides)) {
+    const path = sides.problems[0]?.path ?? sides.dataIssues[0]?.path ?? 'content/config/';
+    return createErrorCheck(
+      { id: 'check/error-base-config', params: { ref: input.base, path } },
+      refs,
+    );
+  }
+  const { config, head } = sides;
+  const changes = assembleChanges({
+    before: sides.before.snapshot,
+    after: head.snapshot,
+    baseTipIds: sides.baseIds,
+    workflows: config.workflows,
+    confidentialView: confidentialViewer(sides.schemas),
+  });
+  const outcome = await evaluateReviews(input, sides, changes.subjects, reviews);
+  const problems = [
+    ...sides.headCheck.problems,
+    ...changes.problems,
+    ...locateIssues([...changes.issues, ...outcome.issues], sides.headCheck.load.sources),
+    ...(await checkChangedConfiguration(changes.subjects, open, commits.head)),
+  ];
+  const impact = assembleImpact({
+    head: indexSnapshot(head.snapshot),
+    subjects: changes.subjects,
+    results: outcome.evaluation.subjects,
+    policy: config.approvals,
+    ...(input.signOffs ? { signOffs: input.signOffs } : {}),
+  });
+  const { evaluation } = outcome;
+  const status = evaluateStatus(problems, evaluation);
+  const headline = assembleHeadline(problems, evaluation);
+  return { status, headline, ...refs, mergeBase: commits.mergeBase, problems, evaluation, impact };
+}
+
+async function evaluateReviews(
+  input: CheckPullRequestInput,
+  sides: Sides,
+  subjects: readonly Subject[],
+  reviews: readonly Review[],
+) {
+  const approved = reviews.flatMap((r) =>
+    r.state === 'APPROVED' && r.commit_id ? [r.commit_id] : [],
+  );
+  const paths = subjects.flatMap((subject) => subject.paths);
+  const at = await readReviewedFingerprints(input.root, approved, paths, sides.head);
+  return evaluateApprovals({
+    policy: sides.config.approvals,
+    people: sides.config.people,
+    tiers: sides.config.tiers,
+    author: input.author,
+    reviews,
+    subjects,
+    fingerprints: { head: sides.head.snapshot.files, at },
+    roleLabels: roleLabels(sides.schemas),
+  });
+}
+
+/** The head's own configuration and schemas, when the pull request changes them (they become the base's once merged). */
+async function checkChangedConfiguration(
+  subjects: Parameters<typeof assembleImpact>[0]['subjects'],
+  open: Open,
+  head: string,
+) {
+  const touches = (path: string) =>
+    path.startsWith('content/config/') || path.startsWith('schemas/');
+  if (!subjects.some((subject) => subject.paths.some(touches))) return [];
+  try {
+    const own = await checkRepository(await open(head));
+    return own.problems.filter((problem) => touches(problem.path));
+  } catch (error) {
+    if (error instanceof ContentSourceError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        path: 'schemas/',
+        line: 1,
+        col: 1,
+        severity: 'error' as const,
+        rule: 'setup/schema-invalid',
+        message: 'setup/schema-invalid',
+        params: { path: 'schemas/', reason },
+      },
+    ];
+  }
+}
+
+function confidentialViewer(schemas: SchemaSet) {
+  const resolve = createRefResolver((file) => schemas.schemaFor(file));
+  return (kind: DocumentKind, data: Readonly<Record<string, unknown>>) =>
+    viewConfidential(data, schemas.schemaFor(SCHEMA_OF[kind]), resolve);
+}
+
+function roleLabels(schemas: SchemaSet): Readonly<Record<string, Readonly<Record<Lang, string>>>> {
+  const defs = schemas.schemaFor('common.schema.json')['$defs'] as
+    Record<string, Record<string, unknown>> | undefined;
+  return (defs?.['role']?.['x-enum-labels'] ?? {}) as Readonly<
+    Record<string, Readonly<Record<Lang, string>>>
+  >;
+}

@@ -1,0 +1,86 @@
+/**
+ * Reads the two sides of a pull request for the approval check: a snapshot (every file with its
+ * fingerprint, every document with its data) of a loaded revision, and the fingerprints of the
+ * changed files at each commit a reviewer approved. Blobs are read only when they differ from
+ * the head's.
+ */
+import { createBlobReader } from '../adapters/git-blobs.ts';
+import { findCommit, listTreeObjects } from '../adapters/git-content.ts';
+import { canonicalParsed, fingerprintDocument, hashText } from '../core/approvals/fingerprint.ts';
+import type { Snapshot, SnapshotDocument } from '../core/approvals/snapshot.ts';
+import type { TreeEntry } from '../core/git-tree.ts';
+import { classifyPath } from '../core/layout.ts';
+import type { LoadResult } from './load-repository.ts';
+
+export interface RevisionSnapshot {
+  snapshot: Snapshot;
+  tree: ReadonlyMap<string, TreeEntry>;
+}
+
+/** Documents fingerprinted by their canonical form, every other file by its blob id. */
+export async function readSnapshot(
+  root: string,
+  commit: string,
+  load: LoadResult,
+): Promise<RevisionSnapshot> {
+  const tree = await listTreeObjects(root, commit);
+  const files = new Map<string, string>();
+  for (const [path, entry] of tree) files.set(path, `git:${entry.object}`);
+  const documents: SnapshotDocument[] = load.documents.map((document) => {
+    const canonical = canonicalParsed(document.parsed.data, document.parsed.body);
+    files.set(document.path, `sha256:${hashText(canonical)}`);
+    return {
+      kind: document.kind,
+      id: document.id,
+      path: document.path,
+      ...(document.customer === undefined ? {} : { customer: document.customer }),
+      data: document.data,
+      canonical,
+    };
+  });
+  return { snapshot: { files, documents }, tree };
+}
+
+/**
+ * For each reviewed commit, the fingerprints of `paths` there; a commit that is gone is left out,
+ * so its approvals count as stale.
+ */
+export async function readReviewedFingerprints(
+  root: string,
+  commits: readonly string[],
+  paths: readonly string[],
+  head: RevisionSnapshot,
+): Promise<Map<string, Map<string, string>>> {
+  const result = new Map<string, Map<string, string>>();
+  const blobs = createBlobReader(root);
+  try {
+    for (const commit of new Set(commits)) {
+      const found = await findCommit(root, commit);
+      if (!found) continue;
+      const tree = await listTreeObjects(root, found);
+      const prints = new Map<string, string>();
+      for (const path of paths) {
+        const entry = tree.get(path);
+        if (!entry) continue;
+        const same = head.tree.get(path)?.object === entry.object;
+        const print = same
+          ? head.snapshot.files.get(path)
+          : await fingerprintAt(entry, path, blobs);
+        if (print !== undefined) prints.set(path, print);
+      }
+      result.set(commit, prints);
+    }
+  } finally {
+    await blobs.close();
+  }
+  return result;
+}
+
+async function fingerprintAt(
+  entry: TreeEntry,
+  path: string,
+  blobs: ReturnType<typeof createBlobReader>,
+): Promise<string> {
+  if (classifyPath(path).type !== 'document') return `git:${entry.object}`;
+  return fingerprintDocument(await blobs.read(entry.object));
+}
