@@ -35,6 +35,11 @@ export const SITE_MESSAGES: Catalogue = {
   'dashboard/recent': { 'zh-CN': '最近变更', en: 'Recently changed' },
   'dashboard/none': { 'zh-CN': '暂无。', en: 'None.' },
   'dashboard/pull-request': { 'zh-CN': '拉取请求 #{number}', en: 'pull request #{number}' },
+  'dashboard/since': { 'zh-CN': '自 {date} 起', en: 'since {date}' },
+  'dashboard/progress-link': {
+    'zh-CN': '本周与本月的需求进度报告',
+    en: 'This week’s and this month’s progress report',
+  },
   'dashboard/chart': { 'zh-CN': '{title}:条形图', en: '{title}: bar chart' },
   'table/count': { 'zh-CN': '数量', en: 'Count' },
   'table/id': { 'zh-CN': '编号', en: 'ID' },

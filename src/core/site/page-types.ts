@@ -31,6 +31,8 @@ export interface AwaitingApproval extends DocumentRef {
   since?: string;
   /** The pull request of the latest change, where the history knows it. */
   pullRequest?: number;
+  /** Whose approval it still needs, in the approval check's own sentences. */
+  waitingOn?: Labels;
 }
 
 export interface Dashboard {
