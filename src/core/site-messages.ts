@@ -145,7 +145,7 @@ export const SITE_MESSAGES: Catalogue = {
   },
   'customer/tier-change': { 'zh-CN': '变化', en: 'Change' },
   'customer/tier-created': { 'zh-CN': '建档:{to}', en: 'file created: {to}' },
-  'customer/tier-changed': { 'zh-CN': '{from} → {to}', en: '{from} → {to}' },
+  'customer/tier-changed': { 'zh-CN': '由 {from} 调整为 {to}', en: '{from} → {to}' },
   'customer/tier-reviewed': { 'zh-CN': '年度评定:{to}', en: 'yearly review: {to}' },
   'customer/tier-approved': { 'zh-CN': '审批', en: 'Approved by' },
   'customer/tier-no-history': {
