@@ -133,7 +133,6 @@ function collectAnswers<T>(
     failure: undefined as Error | undefined,
   };
   const objects = new Map<string, T>();
-  const errors: Buffer[] = [];
   batch.stdout.on('data', (chunk: Buffer) => {
     state.buffered = state.buffered.length === 0 ? chunk : Buffer.concat([state.buffered, chunk]);
     splitAnswers(state, names, (name, bytes) => {
@@ -145,21 +144,11 @@ function collectAnswers<T>(
         }
     });
   });
-  batch.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
-  // git closing its input early shows up as its exit code and stderr; the write error adds nothing.
-  batch.stdin.on('error', () => undefined);
-  const done = new Promise<Map<string, T>>((resolve, reject) => {
-    batch.on('error', (error) => {
-      reject(new GitStreamError(error.message));
-    });
-    batch.on('close', (code) => {
-      if (state.failure !== undefined) reject(state.failure);
-      else if (code !== 0 || state.next < names.length)
-        reject(new GitStreamError(describeFailure('git cat-file --batch', errors, code)));
-      else resolve(objects);
-    });
-  });
   // Awaited only through finish(); after a failed log nobody waits for it.
+  const done = waitForAnswers(batch, () => {
+    if (state.failure !== undefined) return state.failure;
+    return state.next < names.length ? new GitStreamError('the answer ended early') : undefined;
+  }).then(() => objects);
   done.catch(() => undefined);
   return {
     ask: (name) => {
@@ -174,6 +163,29 @@ function collectAnswers<T>(
       batch.stdin.end();
     },
   };
+}
+
+/** Resolves when cat-file exits cleanly with nothing left to report (`failure()` says what is). */
+function waitForAnswers(
+  batch: ChildProcessWithoutNullStreams,
+  failure: () => Error | undefined,
+): Promise<void> {
+  const errors: Buffer[] = [];
+  batch.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
+  // git closing its input early shows up as its exit code and stderr; the write error adds nothing.
+  batch.stdin.on('error', () => undefined);
+  return new Promise((resolve, reject) => {
+    batch.on('error', (error) => {
+      reject(new GitStreamError(error.message));
+    });
+    batch.on('close', (code) => {
+      const failed = failure();
+      if (code !== 0)
+        reject(new GitStreamError(describeFailure('git cat-file --batch', errors, code)));
+      else if (failed) reject(failed);
+      else resolve();
+    });
+  });
 }
 
 /** Hands over every complete answer in the buffer and keeps the rest. */
