@@ -29,6 +29,7 @@ import { checkRepository, locateIssues } from './check-repository.ts';
 import { SetupError } from './errors.ts';
 import { loadRepository, type LoadResult } from './load-repository.ts';
 import {
+  readKnownSignOffs,
   readReviewedFingerprints,
   readSnapshot,
   type RevisionSnapshot,
@@ -154,7 +155,7 @@ async function judge(
     subjects: changes.subjects,
     results: outcome.evaluation.subjects,
     policy: config.approvals,
-    ...(input.signOffs ? { signOffs: input.signOffs } : {}),
+    signOffs: input.signOffs ?? (await readKnownSignOffs(input.root, commits.base, sides.schemas)),
   });
   const { evaluation } = outcome;
   const status = evaluateStatus(problems, evaluation);
