@@ -98,7 +98,7 @@ function requirementsOfChanges(
 function signedStates(
   policy: ApprovalPolicy,
 ): Readonly<Record<string, readonly string[] | undefined>> {
-  return (policy.signed_states ?? {});
+  return policy.signed_states ?? {};
 }
 
 function linksOf(head: SnapshotIndex, id: string): SuspectLink[] {
