@@ -262,4 +262,17 @@ describe('docket pr-check', () => {
     );
     expect(result.stdout).not.toContain('May merge');
   });
+
+  it('treats a hand-written sign-off record as a configuration change: the general manager must approve', () => {
+    const root = createRepo();
+    const head = commit(root, { 'signoffs/pr-99.json': '{"forged": true}\n' });
+    const reviews = reviewsFile(root, [['zhaolei-yf', 'APPROVED', head]]);
+    const result = prCheck(root, reviews);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(
+      '0 of 1 required approvals: a general manager has not approved',
+    );
+    const signed = reviewsFile(root, [['zhoumin-yf', 'APPROVED', head]]);
+    expect(prCheck(root, signed).status).toBe(0);
+  });
 });
