@@ -16,7 +16,7 @@ export function listPages(folder: string): string[] {
 
 /**
  * The main pages of one language (`''` or `'en/'`): the dashboard, every page the site's
- * navigation names, and the first document of each list.
+ * navigation names, the first document of each list, the tier review and the last release.
  */
 export async function findMainPages(
   page: Page,
@@ -34,6 +34,17 @@ export async function findMainPages(
   const documentPages = ['requirements/', 'changes/', 'customers/', 'releases/'].map((list) =>
     pages.find((path) => path.startsWith(`${prefix}${list}`) && path !== `${prefix}${list}`),
   );
-  const all = [prefix, ...sections.map((path) => path.slice(base.length)), ...documentPages];
+  // Pages reached from others rather than the navigation: the tier review (from the reports) and
+  // the last release, whose page carries a redline against the one before.
+  const releases = pages.filter(
+    (path) => path.startsWith(`${prefix}releases/`) && path !== `${prefix}releases/`,
+  );
+  const linked = [pages.find((path) => path === `${prefix}reports/tier-review/`), releases.at(-1)];
+  const all = [
+    prefix,
+    ...sections.map((path) => path.slice(base.length)),
+    ...documentPages,
+    ...linked,
+  ];
   return [...new Set(all.filter((path): path is string => path !== undefined))];
 }

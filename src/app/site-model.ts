@@ -9,16 +9,14 @@ import { parseAudience } from '../core/audience.ts';
 import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../core/calendar.ts';
 import type { MessageParams } from '../core/problem.ts';
 import { assembleSiteModel } from '../core/site/assemble.ts';
-import type { SiteModel } from '../core/site/types.ts';
-import type { DocumentHistoryInput } from '../core/site/document.ts';
-import { assembleHistoryInput } from '../core/site/history.ts';
-import type { ProgressSource } from '../core/progress.ts';
-import { readDocumentRecords } from './document-records.ts';
+import type { SiteModel } from '../core/site/page-types.ts';
 import { getProgressSource } from './progress-source.ts';
-import { GitHistoryError } from './revision-records.ts';
+import { readSiteHistory } from './site-history.ts';
 
 export type { SiteModel };
 export type * from '../core/site/types.ts';
+export type * from '../core/site/customer-types.ts';
+export type * from '../core/site/page-types.ts';
 export { diffReleases } from '../core/site/releases.ts';
 
 export interface SiteModelOptions {
@@ -55,39 +53,16 @@ export async function loadSiteModel(options: SiteModelOptions): Promise<SiteMode
   if (today === undefined)
     return { ok: false, message: 'progress/bad-time-zone', params: { value: timeZone } };
   const commit = await readHeadCommit(options.root);
-  const records = await readHistory(options.root, source);
+  const history = await readSiteHistory(options.root, source);
   const model = assembleSiteModel({
     source,
     audience: choice.audience,
     today,
-    history: records ? 'git' : 'none',
-    ...(records ? { records } : {}),
+    history: history ? 'git' : 'none',
+    ...(history ?? {}),
     ...(commit ? { commit } : {}),
   });
   return { ok: true, model };
-}
-
-/**
- * Every document's revision record and sign-offs from one git log pass; undefined outside a git
- * repository (a downloaded copy still builds, saying it has no history).
- */
-async function readHistory(
-  root: string,
-  source: ProgressSource,
-): Promise<Map<string, DocumentHistoryInput> | undefined> {
-  let records: Awaited<ReturnType<typeof readDocumentRecords>>;
-  try {
-    records = await readDocumentRecords(root);
-  } catch (error) {
-    if (error instanceof GitHistoryError) return undefined;
-    throw error;
-  }
-  const inputs = new Map<string, DocumentHistoryInput>();
-  for (const document of source.model.repository.documents) {
-    const record = records.byId.get(document.id);
-    if (record) inputs.set(document.id, assembleHistoryInput(document.kind, record, source));
-  }
-  return inputs;
 }
 
 /** The commit checked out, or undefined outside a git repository. */

@@ -35,6 +35,11 @@ export const SITE_MESSAGES: Catalogue = {
   'dashboard/recent': { 'zh-CN': '最近变更', en: 'Recently changed' },
   'dashboard/none': { 'zh-CN': '暂无。', en: 'None.' },
   'dashboard/pull-request': { 'zh-CN': '拉取请求 #{number}', en: 'pull request #{number}' },
+  'dashboard/since': { 'zh-CN': '自 {date} 起', en: 'since {date}' },
+  'dashboard/progress-link': {
+    'zh-CN': '本周与本月的需求进度报告',
+    en: 'This week’s and this month’s progress report',
+  },
   'dashboard/chart': { 'zh-CN': '{title}:条形图', en: '{title}: bar chart' },
   'table/count': { 'zh-CN': '数量', en: 'Count' },
   'table/id': { 'zh-CN': '编号', en: 'ID' },
@@ -123,8 +128,12 @@ export const SITE_MESSAGES: Catalogue = {
   'reports/title': { 'zh-CN': '报告', en: 'Reports' },
   'reports/progress-month': { 'zh-CN': '需求进度(按月)', en: 'Requirement progress per month' },
   'reports/progress-note': {
-    'zh-CN': '每月进入各状态的需求数(按本阶段起始日统计)。',
-    en: 'Requirements that entered each state per month (counted by the date the stage started).',
+    'zh-CN': '每个期间进入各状态的需求数(没有 git 历史,按当前阶段的起始日统计)。',
+    en: 'Requirements that entered each state per period (no git history: counted by the date the current stage started).',
+  },
+  'reports/progress-note-revisions': {
+    'zh-CN': '每个期间进入各状态的需求数(按 git 历史中的状态变更统计)。',
+    en: 'Requirements that entered each state per period (counted from the state moves in git).',
   },
   'reports/period': { 'zh-CN': '期间', en: 'Period' },
   'reports/total': { 'zh-CN': '合计', en: 'Total' },
@@ -133,6 +142,44 @@ export const SITE_MESSAGES: Catalogue = {
   'reports/stage-limit': {
     'zh-CN': '{state}(时限 {limit} 天)',
     en: '{state} (limit {limit} days)',
+  },
+  'customer/tier-change': { 'zh-CN': '变化', en: 'Change' },
+  'customer/tier-created': { 'zh-CN': '建档:{to}', en: 'file created: {to}' },
+  'customer/tier-changed': { 'zh-CN': '由 {from} 调整为 {to}', en: '{from} → {to}' },
+  'customer/tier-reviewed': { 'zh-CN': '年度评定:{to}', en: 'yearly review: {to}' },
+  'customer/tier-approved': { 'zh-CN': '审批', en: 'Approved by' },
+  'customer/tier-no-history': {
+    'zh-CN': '当前等级 {tier};没有 git 历史,无法列出以往等级。',
+    en: 'Current tier {tier}; without git history the earlier tiers cannot be listed.',
+  },
+  'customer/tier-review': { 'zh-CN': '等级评定', en: 'Tier review' },
+  'reports/tier-review-link': {
+    'zh-CN': '年度客户等级评定:规则建议等级与当前等级、到期的暂定等级',
+    en: 'Yearly tier review: suggested and current tiers, temporary tiers due',
+  },
+  'reports/progress-week': {
+    'zh-CN': '需求进度(按周,最近 12 周)',
+    en: 'Requirement progress per week (the last 12 weeks)',
+  },
+  'release/basis-baseline': {
+    'zh-CN': '{release} 的需求文本取自基线 {baseline}(提交 {commit})。',
+    en: 'The requirement texts of {release} are those of its baseline {baseline} (commit {commit}).',
+  },
+  'release/basis-date': {
+    'zh-CN': '{release} 的需求文本取自 git 历史中 {date} 当天的版本。',
+    en: 'The requirement texts of {release} are the versions in git on {date}.',
+  },
+  'release/basis-current': {
+    'zh-CN': '{release} 的需求文本为当前版本(尚未冻结或上线)。',
+    en: 'The requirement texts of {release} are the current ones (not frozen or released yet).',
+  },
+  'release/basis-unresolved': {
+    'zh-CN': '基线 {baseline} 在本仓库中找不到对应提交。',
+    en: 'Its baseline {baseline} names no commit in this repository.',
+  },
+  'release/basis-missing': {
+    'zh-CN': '以下需求在该时点没有版本,按当前文本比较:{ids}。',
+    en: 'These requirements had no version then and are compared by their current text: {ids}.',
   },
   'value/yes': { 'zh-CN': '是', en: 'Yes' },
   'value/no': { 'zh-CN': '否', en: 'No' },

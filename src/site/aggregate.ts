@@ -1,7 +1,7 @@
 /** Counts the dashboard shows, computed once from the model's documents. */
 import type { Lang } from '../core/messages.ts';
 import { labelIn } from './i18n.ts';
-import type { Choice, SiteDocument } from './model-types.ts';
+import type { Choice, SiteDocument } from '../core/site/types.ts';
 
 export interface CountRow {
   key: string;

@@ -1,11 +1,12 @@
 /**
  * Language helpers for pages: zh-CN at the site root, English under /en/. Every word comes from
- * a catalogue (SITE_MESSAGES) or from the schemas' labels carried by the model.
+ * the merged catalogue (the site's own SITE_MESSAGES, and the CLI's where a page says the same
+ * thing, such as the tier review) or from the schemas' labels carried by the model.
  */
 import { formatMessage, type Lang } from '../core/messages.ts';
 import type { MessageParams } from '../core/problem.ts';
-import { SITE_MESSAGES } from '../core/site-messages.ts';
-import type { Labels } from './model-types.ts';
+import { ALL_MESSAGES } from '../core/catalogue.ts';
+import type { Labels } from '../core/site/types.ts';
 
 export const LANG_PREFIX: Readonly<Record<Lang, string>> = { 'zh-CN': '', en: 'en/' };
 
@@ -13,9 +14,9 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'en' ? 'zh-CN' : 'en';
 }
 
-/** The site's own words in `lang`. */
+/** A catalogue message in `lang`. */
 export function say(lang: Lang, id: string, params: MessageParams = {}): string {
-  return formatMessage(SITE_MESSAGES, id, params, lang);
+  return formatMessage(ALL_MESSAGES, id, params, lang);
 }
 
 /** A schema label in `lang`, falling back to the other language and then to `fallback`. */

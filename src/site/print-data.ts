@@ -19,7 +19,7 @@ import type {
   PrintLabeller,
   PrintSignoff,
 } from '../core/print/types.ts';
-import type { SiteDocument } from './model-types.ts';
+import type { SiteDocument } from '../core/site/types.ts';
 import { SITE_SETTINGS } from './settings.ts';
 import { getSiteData } from './site-data.ts';
 
@@ -88,7 +88,7 @@ function toPrintDocument(document: SiteDocument): PrintDocument {
       document.id,
     ),
     revisions: document.revisions,
-    signoffs: document.signoffs?.map((signoff): PrintSignoff => ({
+    signoffs: document.signoffs.map((signoff): PrintSignoff => ({
       who: signoff.who,
       roles: [],
       roleLabels: signoff.role,

@@ -10,7 +10,7 @@ import {
   type FilterOption,
   type SearchFilters,
 } from '../core/search/filters.ts';
-import type { SiteDocument } from './model-types.ts';
+import type { SiteDocument } from '../core/site/types.ts';
 import { getLabeller } from './print-data.ts';
 import { getSiteData } from './site-data.ts';
 

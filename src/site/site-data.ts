@@ -3,12 +3,13 @@
  * process): indexes by ID and kind, and each body rendered to HTML once for both languages.
  */
 import { renderMarkdown } from '../core/markdown.ts';
-import type { SiteDocument, SiteModel } from './model-types.ts';
+import type { ReleaseDiff, SiteCustomer } from '../core/site/customer-types.ts';
+import type { SiteModel } from '../core/site/page-types.ts';
+import type { SiteDocument } from '../core/site/types.ts';
 import { SITE_SETTINGS } from './settings.ts';
 import { loadSiteModel } from '../app/site-model.ts';
 import { ALL_MESSAGES } from '../core/catalogue.ts';
 import { formatMessage } from '../core/messages.ts';
-import { adaptSiteModel } from './model-adapter.ts';
 
 /** The folder of each kind's pages and list. */
 export const SECTION_OF: Readonly<Record<string, string>> = {
@@ -22,6 +23,9 @@ export interface SiteData {
   model: SiteModel;
   byId: ReadonlyMap<string, SiteDocument>;
   ofKind(kind: string): readonly SiteDocument[];
+  /** A customer page's tier history, timeline and satisfaction; a release's redline. */
+  customerOf(id: string): SiteCustomer | undefined;
+  releaseDiffOf(id: string): ReleaseDiff | undefined;
   bodyHtml(document: SiteDocument): string;
 }
 
@@ -31,7 +35,7 @@ export interface SiteData {
  */
 const loaded = await loadSiteModel({ root: SITE_SETTINGS.root, audience: SITE_SETTINGS.audience });
 if (!loaded.ok) throw new Error(formatMessage(ALL_MESSAGES, loaded.message, loaded.params, 'en'));
-const data: SiteData = indexModel(adaptSiteModel(loaded.model));
+const data: SiteData = indexModel(loaded.model);
 
 export function getSiteData(): SiteData {
   return data;
@@ -46,10 +50,14 @@ function indexModel(model: SiteModel): SiteData {
     byKind.set(document.kind, list);
   }
   const rendered = new Map<string, string>();
+  const customers = new Map(model.customers.map((customer) => [customer.id, customer]));
+  const diffs = new Map(model.releaseDiffs.map((diff) => [diff.to, diff]));
   return {
     model,
     byId,
     ofKind: (kind) => byKind.get(kind) ?? [],
+    customerOf: (id) => customers.get(id),
+    releaseDiffOf: (id) => diffs.get(id),
     bodyHtml(document) {
       let html = rendered.get(document.id);
       if (html === undefined) rendered.set(document.id, (html = renderMarkdown(document.body)));

@@ -3,7 +3,7 @@
  * include it, its parent, children and change requests. Gaps (no customer, in no release) are
  * marked so the page can highlight them. One pass over the links; no per-row search.
  */
-import type { SiteDocument } from './model-types.ts';
+import type { SiteDocument } from '../core/site/types.ts';
 
 export interface TraceRow {
   requirement: SiteDocument;
@@ -21,9 +21,9 @@ export function assembleTraceRows(
   checkCustomer: boolean,
 ): TraceRow[] {
   return requirements.map((requirement) => {
-    const from = (kind: string, field?: string) =>
+    const from = (kind: string, code?: string) =>
       requirement.backlinks
-        .filter((link) => byId.get(link.id)?.kind === kind && (!field || link.field === field))
+        .filter((link) => byId.get(link.id)?.kind === kind && (!code || link.code === code))
         .map((link) => link.id);
     const releases = new Set(from('release'));
     const gaps: TraceRow['gaps'][number][] = [];
@@ -33,8 +33,8 @@ export function assembleTraceRows(
       requirement,
       customer: requirement.customer,
       releases,
-      parent: requirement.links.find((link) => link.field === 'parent')?.id,
-      children: from('requirement', 'parent'),
+      parent: requirement.links.find((link) => link.code === 'parent')?.id,
+      children: from('requirement', 'children'),
       changes: from('change'),
       gaps,
     };

@@ -12,10 +12,11 @@ import { assembleCustomers } from './customers.ts';
 import { assembleDashboard } from './dashboard.ts';
 import { assembleBacklinks, assembleDocument, type DocumentHistoryInput } from './document.ts';
 import { createMasker, maskData } from './mask.ts';
-import { assembleReleases, diffConsecutiveReleases } from './releases.ts';
+import { assembleReleases, diffConsecutiveReleases, type ReleaseVersions } from './releases.ts';
 import { assembleReports } from './reports.ts';
 import { assembleTraceability } from './traceability.ts';
-import type { HistorySource, SiteModel } from './types.ts';
+import type { SiteModel } from './page-types.ts';
+import type { HistorySource } from './types.ts';
 import { evaluateAudience } from './visibility.ts';
 
 export interface SiteModelInput {
@@ -26,6 +27,8 @@ export interface SiteModelInput {
   history: HistorySource;
   /** Revision records and sign-offs by document ID (when `history` is `git`). */
   records?: ReadonlyMap<string, DocumentHistoryInput>;
+  /** Each release's requirements as stored at its baseline or release date (from git). */
+  releaseVersions?: ReadonlyMap<string, ReleaseVersions>;
 }
 
 export function assembleSiteModel(input: SiteModelInput): SiteModel {
@@ -45,7 +48,7 @@ export function assembleSiteModel(input: SiteModelInput): SiteModel {
       ),
     context,
   );
-  const releases = assembleReleases(documents, context);
+  const { releases, texts } = assembleReleases(documents, context, input.releaseVersions);
   const model: SiteModel = {
     audience: audience.name,
     audienceInfo: {
@@ -60,9 +63,9 @@ export function assembleSiteModel(input: SiteModelInput): SiteModel {
     documents,
     kindLabels: KIND_LABELS,
     dashboard: assembleDashboard(documents, context),
-    customers: assembleCustomers(documents, context),
+    customers: assembleCustomers(documents, context, input.records),
     releases,
-    releaseDiffs: diffConsecutiveReleases(releases),
+    releaseDiffs: diffConsecutiveReleases(releases, texts),
     traceability: assembleTraceability(documents, releases, context),
     reports: assembleReports(documents, context),
   };

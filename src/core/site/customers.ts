@@ -3,19 +3,16 @@
  * complaints and their handling, service requests with their Z1/Z2 type and state, surveys),
  * satisfaction scores over time, and their requirements and change requests.
  */
-import { signersText } from '../progress-view/tier-review-rows.ts';
+import { actionText, signersText } from '../progress-view/tier-review-rows.ts';
 import { stringAt, type LoadedDocument } from '../repository.ts';
 import { joinCjkText } from '../text/cjk.ts';
-import { evaluateTierReview, type TierReview } from '../tier-review.ts';
+import { evaluateTierReview, needsAction, type TierReview } from '../tier-review.ts';
 import { bothLanguages, choiceAt, type SiteContext } from './context.ts';
+import type { SiteCustomer, TierReviewView, TimelineEntry } from './customer-types.ts';
 import { toRef } from './dashboard.ts';
-import type {
-  RevisionView,
-  SiteCustomer,
-  SiteDocument,
-  TierReviewView,
-  TimelineEntry,
-} from './types.ts';
+import type { DocumentHistoryInput } from './document.ts';
+import { assembleTierHistory, readTierValue } from './tier-history.ts';
+import type { SiteDocument } from './types.ts';
 
 /** The field that says what kind of record it is, per record kind. */
 const TYPE_FIELD: Readonly<Record<string, string>> = {
@@ -28,6 +25,7 @@ const TYPE_FIELD: Readonly<Record<string, string>> = {
 export function assembleCustomers(
   documents: readonly SiteDocument[],
   context: SiteContext,
+  records?: ReadonlyMap<string, DocumentHistoryInput>,
 ): SiteCustomer[] {
   const related = new Map<string, SiteDocument[]>();
   for (const document of documents) {
@@ -37,13 +35,21 @@ export function assembleCustomers(
   }
   return documents
     .filter((document) => document.kind === 'customer')
-    .map((customer) => assembleCustomer(customer, related.get(customer.id) ?? [], context));
+    .map((customer) =>
+      assembleCustomer(
+        customer,
+        related.get(customer.id) ?? [],
+        context,
+        records?.get(customer.id),
+      ),
+    );
 }
 
 function assembleCustomer(
   customer: SiteDocument,
   related: readonly SiteDocument[],
   context: SiteContext,
+  record: DocumentHistoryInput | undefined,
 ): SiteCustomer {
   const { repository } = context.source.model;
   const loaded = repository.byId.get(customer.id) as LoadedDocument;
@@ -62,7 +68,11 @@ function assembleCustomer(
     ...(customer.state ? { state: customer.state } : {}),
     ...(tier ? { tier } : {}),
     tierTemporary: loaded.data['tier_temporary'] === true,
-    tierHistory: tierHistory(loaded, customer.revisions),
+    tierHistory: assembleTierHistory(
+      readTierValue(loaded.data),
+      stringAt(loaded.data, 'tier_reviewed_on'),
+      record,
+    ),
     tierReview: assembleTierReview(review, context),
     contacts: customer.fields.find((field) => field.key === 'contacts')?.items ?? [],
     timeline,
@@ -97,22 +107,6 @@ function timelineEntry(record: SiteDocument, context: SiteContext): TimelineEntr
   };
 }
 
-/** Tier changes the git history shows, then the last review date with the current tier. */
-function tierHistory(
-  customer: LoadedDocument,
-  revisions: readonly RevisionView[],
-): SiteCustomer['tierHistory'] {
-  const changed = revisions
-    .filter((revision) => revision.keys.includes('tier'))
-    .map((revision) => ({ date: revision.date, source: 'revision' as const }));
-  const reviewed = stringAt(customer.data, 'tier_reviewed_on');
-  const tier = stringAt(customer.data, 'tier');
-  const last = reviewed
-    ? [{ date: reviewed, ...(tier ? { tier } : {}), source: 'reviewed' as const }]
-    : [];
-  return [...changed, ...last].sort((a, b) => a.date.localeCompare(b.date));
-}
-
 /** The tier review as a page shows it; money figures only for an audience that may see them. */
 export function assembleTierReview(review: TierReview, context: SiteContext): TierReviewView {
   const figures = context.audience.policy.confidential_values ? review.figures : undefined;
@@ -128,5 +122,8 @@ export function assembleTierReview(review: TierReview, context: SiteContext): Ti
     ...(review.temporaryDueOn ? { temporaryDueOn: review.temporaryDueOn } : {}),
     temporaryDue: review.temporaryDue,
     signers: bothLanguages((lang) => signersText(review.signers, context.viewIn(lang))),
+    ...(needsAction(review)
+      ? { action: bothLanguages((lang) => actionText(review, context.viewIn(lang))) }
+      : {}),
   };
 }

@@ -5,15 +5,10 @@
  */
 import type { DocumentKind } from '../layout.ts';
 import { workflowOf } from '../layout.ts';
+import { evaluateWaitingOn } from './awaiting.ts';
 import { kindLabel, type SiteContext } from './context.ts';
-import type {
-  AwaitingApproval,
-  CountRow,
-  Dashboard,
-  DocumentRef,
-  OverdueStage,
-  SiteDocument,
-} from './types.ts';
+import type { AwaitingApproval, CountRow, Dashboard, OverdueStage } from './page-types.ts';
+import type { DocumentRef, SiteDocument } from './types.ts';
 
 const COUNTED_KINDS: readonly DocumentKind[] = ['requirement', 'change', 'release', 'customer'];
 /** The change-request state in which the approval gate waits for signatures. */
@@ -35,7 +30,7 @@ export function assembleDashboard(
       .filter(
         (document) => document.kind === 'change' && document.state?.code === AWAITING_APPROVAL,
       )
-      .map((document) => awaiting(document)),
+      .map((document) => awaiting(document, context)),
     overdue: assembleOverdue(documents),
     recentlyChanged: [...documents]
       .filter((document) => document.updated !== undefined)
@@ -100,14 +95,16 @@ function countByCustomer(requirements: readonly SiteDocument[]): CountRow[] {
   return [...rows.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
-function awaiting(document: SiteDocument): AwaitingApproval {
+function awaiting(document: SiteDocument, context: SiteContext): AwaitingApproval {
   const pullRequest = [...document.revisions]
     .reverse()
     .find((revision) => revision.pullRequest)?.pullRequest;
+  const loaded = context.source.model.repository.byId.get(document.id);
   return {
     ...toRef(document),
     ...(document.stage.since ? { since: document.stage.since } : {}),
     ...(pullRequest === undefined ? {} : { pullRequest }),
+    ...(loaded ? { waitingOn: evaluateWaitingOn(loaded, context) } : {}),
   };
 }
 

@@ -21,11 +21,14 @@ import type {
   StageView,
   SuspectLink,
 } from './types.ts';
+import type { TierValue } from './customer-types.ts';
 
 /** What the git history says about one document (mapped from the records reader). */
 export interface DocumentHistoryInput {
   revisions: readonly RevisionView[];
   signoffs: readonly SignoffView[];
+  /** Customers: the tier after each commit that set or changed it, by commit. */
+  tiers?: ReadonlyMap<string, TierValue>;
 }
 
 /** Fields whose links a document depends on: a change there makes this document suspect. */

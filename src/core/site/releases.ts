@@ -1,27 +1,45 @@
 /**
  * Release pages: each release's requirement set, and a redline of one release's requirements
- * against another's (added, removed, kept) computed with the `diff` library over the sorted IDs.
+ * against another's: added, removed, changed (the texts differ) and kept, computed with the `diff`
+ * library over the sorted IDs. Each release's texts are its requirements as they were at its
+ * basis (see ReleaseBasis), read by the caller from git; missing ones come from the current file.
  */
 import { diffArrays } from 'diff';
+import { redactFor } from '../audience.ts';
+import { decodeDocumentBytes } from '../decode.ts';
+import { parseDocumentText } from '../parse.ts';
 import { stringAt, stringsAt } from '../repository.ts';
+import { joinCjkLines, joinCjkText } from '../text/cjk.ts';
 import type { SiteContext } from './context.ts';
-import type {
-  DocumentRef,
-  ReleaseDiff,
-  ReleaseDiffLine,
-  SiteDocument,
-  SiteRelease,
-} from './types.ts';
+import type { ReleaseBasis, ReleaseDiff, ReleaseDiffLine, SiteRelease } from './customer-types.ts';
+import type { DocumentRef, SiteDocument } from './types.ts';
+
+/** Stored versions of a release's requirements at its basis (from git), by requirement ID. */
+export interface ReleaseVersions {
+  basis: Omit<ReleaseBasis, 'current'>;
+  documents: ReadonlyMap<string, Uint8Array>;
+}
+
+/** Each release's requirement texts, by release ID and then requirement ID. */
+export type ReleaseTexts = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
 export function assembleReleases(
   documents: readonly SiteDocument[],
   context: SiteContext,
-): SiteRelease[] {
+  versions?: ReadonlyMap<string, ReleaseVersions>,
+): { releases: SiteRelease[]; texts: ReleaseTexts } {
   const { byId } = context.source.model.repository;
-  return documents
+  const texts = new Map<string, Map<string, string>>();
+  const releases = documents
     .filter((document) => document.kind === 'release')
-    .map((release) => {
+    .map((release): SiteRelease => {
       const data = byId.get(release.id)?.data ?? {};
+      const requirements = stringsAt(data, 'requirements').flatMap((id) => {
+        const ref = context.refOf(id);
+        return ref ? [ref] : [];
+      });
+      const read = readTexts(requirements, versions?.get(release.id), context);
+      texts.set(release.id, read.texts);
       const version = stringAt(data, 'version');
       const plannedOn = stringAt(data, 'planned_on');
       const releasedOn = stringAt(data, 'released_on');
@@ -32,13 +50,63 @@ export function assembleReleases(
         ...(release.state ? { state: release.state } : {}),
         ...(plannedOn ? { plannedOn } : {}),
         ...(releasedOn ? { releasedOn } : {}),
-        requirements: stringsAt(data, 'requirements').flatMap((id) => {
-          const ref = context.refOf(id);
-          return ref ? [ref] : [];
-        }),
+        requirements,
+        basis: read.basis,
       };
     })
     .sort(compareReleases);
+  return { releases, texts };
+}
+
+function readTexts(
+  requirements: readonly DocumentRef[],
+  versions: ReleaseVersions | undefined,
+  context: SiteContext,
+): { texts: Map<string, string>; basis: ReleaseBasis } {
+  const texts = new Map<string, string>();
+  const current: string[] = [];
+  for (const { id } of requirements) {
+    const stored = versions?.documents.get(id);
+    const text = stored ? storedText(stored, context) : undefined;
+    if (text !== undefined) texts.set(id, text);
+    else {
+      const loaded = context.source.model.repository.byId.get(id);
+      if (loaded) texts.set(id, requirementText(loaded.data, loaded.parsed.body, context));
+      if (versions && versions.basis.kind !== 'current') current.push(id);
+    }
+  }
+  return { texts, basis: { ...(versions?.basis ?? { kind: 'current' }), current } };
+}
+
+function storedText(bytes: Uint8Array, context: SiteContext): string | undefined {
+  const decoded = decodeDocumentBytes(bytes);
+  const parsed = decoded.ok ? parseDocumentText(decoded.text) : undefined;
+  return parsed?.ok ? requirementText(parsed.doc.data, parsed.doc.body, context) : undefined;
+}
+
+/**
+ * What a redline compares: the title, each acceptance criterion and the body, as the audience
+ * may see them (redacted like the requirement's own page).
+ */
+export function requirementText(
+  data: Readonly<Record<string, unknown>>,
+  body: string,
+  context: SiteContext,
+): string {
+  const { source, audience } = context;
+  const visible = redactFor(audience, data, source.schemaOf('requirement'), source.resolveRef);
+  const fields = (visible ?? {}) as Record<string, unknown>;
+  const criteria = Array.isArray(fields['acceptance_criteria'])
+    ? (fields['acceptance_criteria'] as unknown[]).flatMap((item) => {
+        const record = (item ?? {}) as Record<string, unknown>;
+        const text = stringAt(record, 'text');
+        return text ? [`${stringAt(record, 'id') ?? '-'} ${joinCjkText(text)}`] : [];
+      })
+    : [];
+  const title = stringAt(fields, 'title') ?? '';
+  return [title, criteria.join('\n'), joinCjkLines(body).trim()]
+    .filter((part) => part !== '')
+    .join('\n\n');
 }
 
 /** Oldest first: by planned (or released) date, then version, then ID. */
@@ -51,32 +119,58 @@ function compareReleases(a: SiteRelease, b: SiteRelease): number {
   );
 }
 
-/** The requirement set of `to` against `from`, line by line in ID order. */
-export function diffReleases(from: SiteRelease, to: SiteRelease): ReleaseDiff {
+/** The requirements of `to` against `from`, line by line in ID order, with texts where known. */
+export function diffReleases(
+  from: SiteRelease,
+  to: SiteRelease,
+  texts: ReleaseTexts = new Map(),
+): ReleaseDiff {
   const titles = new Map<string, DocumentRef>(
     [...from.requirements, ...to.requirements].map((ref) => [ref.id, ref]),
   );
+  const before = texts.get(from.id);
+  const after = texts.get(to.id);
   const ids = (release: SiteRelease) => release.requirements.map((ref) => ref.id).sort();
   const lines: ReleaseDiffLine[] = diffArrays(ids(from), ids(to)).flatMap((part) =>
-    part.value.map((id) => ({
-      op: part.added ? ('added' as const) : part.removed ? ('removed' as const) : ('kept' as const),
-      id,
-      title: titles.get(id)?.title ?? id,
-    })),
+    part.value.map((id) => {
+      const old = part.added ? undefined : before?.get(id);
+      const now = part.removed ? undefined : after?.get(id);
+      const op = part.added
+        ? ('added' as const)
+        : part.removed
+          ? ('removed' as const)
+          : old !== undefined && now !== undefined && old !== now
+            ? ('changed' as const)
+            : ('kept' as const);
+      // Kept requirements carry no text: the page lists them by title.
+      const shown = op !== 'kept';
+      return {
+        op,
+        id,
+        title: titles.get(id)?.title ?? id,
+        ...(shown && old !== undefined ? { before: old } : {}),
+        ...(shown && now !== undefined ? { after: now } : {}),
+      };
+    }),
   );
+  const count = (op: ReleaseDiffLine['op']) => lines.filter((line) => line.op === op).length;
   return {
     from: from.id,
     to: to.id,
     lines,
-    added: lines.filter((line) => line.op === 'added').length,
-    removed: lines.filter((line) => line.op === 'removed').length,
+    added: count('added'),
+    removed: count('removed'),
+    changed: count('changed'),
   };
 }
 
 /** Each release against the one before it. */
-export function diffConsecutiveReleases(releases: readonly SiteRelease[]): ReleaseDiff[] {
+export function diffConsecutiveReleases(
+  releases: readonly SiteRelease[],
+  texts?: ReleaseTexts,
+): ReleaseDiff[] {
   return releases.slice(1).flatMap((release, index) => {
     const previous = releases[index];
-    return previous ? [diffReleases(previous, release)] : [];
+    return previous ? [diffReleases(previous, release, texts)] : [];
   });
 }

@@ -8,7 +8,8 @@ import { evaluateTierReview } from '../tier-review.ts';
 import type { SiteContext } from './context.ts';
 import { assembleTierReview } from './customers.ts';
 import { assembleOverdue } from './dashboard.ts';
-import type { PeriodRow, Reports, SiteDocument } from './types.ts';
+import type { PeriodRow, Reports } from './page-types.ts';
+import type { SiteDocument } from './types.ts';
 
 interface StateEntry {
   date: string;

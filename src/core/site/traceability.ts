@@ -5,15 +5,9 @@
  */
 import { stringAt } from '../repository.ts';
 import type { SiteContext } from './context.ts';
-import type {
-  Gap,
-  GapCode,
-  Matrix,
-  MatrixRow,
-  SiteDocument,
-  SiteRelease,
-  Traceability,
-} from './types.ts';
+import type { SiteRelease } from './customer-types.ts';
+import type { Gap, GapCode, Matrix, MatrixRow, Traceability } from './page-types.ts';
+import type { SiteDocument } from './types.ts';
 
 /** Requirement states from which work is committed: these belong in a release. */
 const COMMITTED = new Set([

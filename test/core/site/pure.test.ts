@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMasker, MASK, maskData } from '../../../src/core/site/mask.ts';
 import { diffReleases } from '../../../src/core/site/releases.ts';
 import { isoWeekOf } from '../../../src/core/site/reports.ts';
-import type { SiteRelease } from '../../../src/core/site/types.ts';
+import type { SiteRelease } from '../../../src/core/site/customer-types.ts';
 
 describe('createMasker', () => {
   const mask = createMasker([
@@ -57,6 +57,7 @@ describe('diffReleases', () => {
     id,
     title: id,
     requirements: ids.map((ref) => ({ id: ref, kind: 'requirement', title: `title ${ref}` })),
+    basis: { kind: 'current', current: [] },
   });
 
   it('redlines the requirement set in ID order', () => {
