@@ -17,6 +17,10 @@ const OUTPUT = new URL('../test/github/openapi-subset.json', import.meta.url);
 /** The operations the GitHub adapter calls, by Octokit operation id. */
 export const OPERATIONS: Readonly<Record<string, readonly [method: string, path: string]>> = {
   'pulls/get': ['get', '/repos/{owner}/{repo}/pulls/{pull_number}'],
+  'repos/list-pull-requests-associated-with-commit': [
+    'get',
+    '/repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+  ],
   'pulls/list-reviews': ['get', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews'],
   'repos/create-commit-status': ['post', '/repos/{owner}/{repo}/statuses/{sha}'],
   'issues/list-comments': ['get', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],

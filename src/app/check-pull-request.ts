@@ -26,8 +26,10 @@ import { ContentSourceError, type ContentSource } from '../core/ports.ts';
 import { createRefResolver } from '../core/schema-walk.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
 import { checkRepository, locateIssues } from './check-repository.ts';
+import { SetupError } from './errors.ts';
 import { loadRepository, type LoadResult } from './load-repository.ts';
 import {
+  readKnownSignOffs,
   readReviewedFingerprints,
   readSnapshot,
   type RevisionSnapshot,
@@ -65,6 +67,14 @@ export async function checkPullRequest(input: CheckPullRequestInput): Promise<Pu
   };
   try {
     return await judge(input, commits, input.reviews, open);
+  } catch (error) {
+    // The base's schemas are missing or broken: its policy cannot be read, so nothing passes.
+    if (!(error instanceof SetupError)) throw error;
+    const path = String(error.params['files'] ?? error.params['path'] ?? 'schemas/');
+    return createErrorCheck(
+      { id: 'check/error-base-config', params: { ref: input.base, path } },
+      refs,
+    );
   } finally {
     for (const source of sources) await source.close();
   }
@@ -150,7 +160,7 @@ async function judge(
     subjects: changes.subjects,
     results: outcome.evaluation.subjects,
     policy: config.approvals,
-    ...(input.signOffs ? { signOffs: input.signOffs } : {}),
+    signOffs: input.signOffs ?? (await readKnownSignOffs(input.root, commits.base, sides.schemas)),
   });
   const { evaluation } = outcome;
   const status = evaluateStatus(problems, evaluation);

@@ -9,7 +9,16 @@ import { findCommit, listTreeObjects } from '../adapters/git-content.ts';
 import { canonicalParsed, fingerprintDocument, hashText } from '../core/approvals/fingerprint.ts';
 import type { Snapshot, SnapshotDocument } from '../core/approvals/snapshot.ts';
 import type { TreeEntry } from '../core/git-tree.ts';
+import { listKnownSignOffs, type KnownSignOff } from '../core/approvals/impact.ts';
+import { decodeDocumentBytes } from '../core/decode.ts';
 import { classifyPath } from '../core/layout.ts';
+import type { SchemaSet } from '../core/schema-set.ts';
+import {
+  MAX_SIGNOFF_BYTES,
+  SIGNOFF_DIR,
+  SIGNOFF_SCHEMA,
+  parseSignoffRecord,
+} from '../core/signoff-ledger.ts';
 import type { LoadResult } from './load-repository.ts';
 
 export interface RevisionSnapshot {
@@ -106,4 +115,44 @@ async function fingerprintAt(
 ): Promise<string> {
   if (classifyPath(path).type !== 'document') return `git:${entry.object}`;
   return fingerprintDocument(await blobs.read(entry.object));
+}
+
+/**
+ * The sign-offs recorded in the base's ledger (signoffs/*.json, checked with the base's schema),
+ * so the comment can say who signed a document and when. A record that does not parse is left
+ * out here; `docket verify` reports it.
+ */
+export async function readKnownSignOffs(
+  root: string,
+  commit: string,
+  schemas: SchemaSet,
+): Promise<KnownSignOff[]> {
+  const tree = await listTreeObjects(root, commit);
+  const entries = [...tree.values()].filter(
+    (entry) =>
+      entry.path.startsWith(`${SIGNOFF_DIR}/`) &&
+      entry.path.endsWith('.json') &&
+      entry.mode !== '120000' &&
+      entry.size <= MAX_SIGNOFF_BYTES,
+  );
+  if (entries.length === 0) return [];
+  const blobs = createBlobReader(root);
+  const records = [];
+  try {
+    for (const entry of entries) {
+      const decoded = decodeDocumentBytes(await blobs.read(entry.object));
+      if (!decoded.ok) continue;
+      const validate = schemas.validatorFor(SIGNOFF_SCHEMA);
+      const parsed = parseSignoffRecord(
+        decoded.text,
+        entry.path,
+        validate,
+        schemas.schemaFor(SIGNOFF_SCHEMA),
+      );
+      if (parsed.ok) records.push(parsed.record);
+    }
+  } finally {
+    await blobs.close();
+  }
+  return listKnownSignOffs(records);
 }

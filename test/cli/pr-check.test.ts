@@ -243,4 +243,36 @@ describe('docket pr-check', () => {
       '::error file=content/requirements/REQ-0001.md,line=1,col=1,title=docket/approvals::REQ-0001: 1 of 2 required approvals: a sales head (or above) has not approved',
     );
   });
+
+  it('fails closed (exit 2) when the base has no usable approval policy, and says it is the base', () => {
+    const root = createRepo();
+    git(root, 'checkout', '-q', 'main');
+    git(root, 'rm', '-q', 'schemas/config/approvals.schema.json');
+    git(root, 'commit', '-q', '-m', 'lose the policy schema');
+    git(root, 'checkout', '-q', 'pr');
+    const head = commit(root, { 'content/requirements/REQ-0001.md': REJECTED });
+    const reviews = reviewsFile(root, [
+      ['zhaolei-yf', 'APPROVED', head],
+      ['zhoumin-yf', 'APPROVED', head],
+    ]);
+    const result = prCheck(root, reviews);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      'The base branch `main` has unusable configuration (schemas/config/approvals.schema.json)',
+    );
+    expect(result.stdout).not.toContain('May merge');
+  });
+
+  it('treats a hand-written sign-off record as a configuration change: the general manager must approve', () => {
+    const root = createRepo();
+    const head = commit(root, { 'signoffs/pr-99.json': '{"forged": true}\n' });
+    const reviews = reviewsFile(root, [['zhaolei-yf', 'APPROVED', head]]);
+    const result = prCheck(root, reviews);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(
+      '0 of 1 required approvals: a general manager has not approved',
+    );
+    const signed = reviewsFile(root, [['zhoumin-yf', 'APPROVED', head]]);
+    expect(prCheck(root, signed).status).toBe(0);
+  });
 });

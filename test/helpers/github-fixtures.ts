@@ -127,6 +127,8 @@ export interface PullRequestFixture {
   baseSha: string;
   baseRef?: string;
   title?: string;
+  /** A merged pull request: its merge commit, when, and by whom. */
+  merged?: { commitSha: string; at: string; by: string };
 }
 
 export function makePullRequest(fixture: PullRequestFixture) {
@@ -152,7 +154,7 @@ export function makePullRequest(fixture: PullRequestFixture) {
     comments_url: `${issue}/comments`,
     statuses_url: `${API}/repos/${repository}/statuses/${fixture.headSha}`,
     number,
-    state: 'open',
+    state: fixture.merged ? 'closed' : 'open',
     locked: false,
     title: fixture.title ?? 'CHG-0001 approve',
     body: null,
@@ -163,9 +165,9 @@ export function makePullRequest(fixture: PullRequestFixture) {
     auto_merge: null,
     created_at: TIME,
     updated_at: TIME,
-    closed_at: null,
-    merged_at: null,
-    merge_commit_sha: null,
+    closed_at: fixture.merged?.at ?? null,
+    merged_at: fixture.merged?.at ?? null,
+    merge_commit_sha: fixture.merged?.commitSha ?? null,
     head: side(`change-${number}`, fixture.headSha),
     base: side(fixture.baseRef ?? 'main', fixture.baseSha),
     _links: {
@@ -180,10 +182,10 @@ export function makePullRequest(fixture: PullRequestFixture) {
     },
     author_association: 'MEMBER',
     draft: false,
-    merged: false,
+    merged: fixture.merged !== undefined,
     mergeable: true,
     mergeable_state: 'clean',
-    merged_by: null,
+    merged_by: fixture.merged ? makeUser(fixture.merged.by, 501) : null,
     comments: 0,
     review_comments: 0,
     maintainer_can_modify: false,

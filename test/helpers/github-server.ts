@@ -48,6 +48,11 @@ interface Route {
 const ROUTES: Route[] = [
   { operation: 'pulls/get', method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/ },
   {
+    operation: 'repos/list-pull-requests-associated-with-commit',
+    method: 'GET',
+    pattern: /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})\/pulls$/,
+  },
+  {
     operation: 'pulls/list-reviews',
     method: 'GET',
     pattern: /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/,
@@ -147,6 +152,14 @@ export async function startGitHubServer(
     if (route.operation === 'apps/create-installation-access-token') {
       const [status, answer] = answerToken(request.headers.authorization);
       reply(response, route.operation, status, answer);
+      return;
+    }
+    if (route.operation === 'repos/list-pull-requests-associated-with-commit') {
+      const commit = target.pathname.split('/')[5] ?? '';
+      const merged = [...state.pulls.values()].filter(
+        (pull) => (pull as { merge_commit_sha?: unknown }).merge_commit_sha === commit,
+      );
+      sendPage(response, route.operation, target, merged);
       return;
     }
     const sha = target.pathname.split('/').pop() ?? '';

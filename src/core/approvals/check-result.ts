@@ -25,6 +25,7 @@ export interface PullRequestCheck {
 }
 
 export const EMPTY_IMPACT: ImpactReport = {
+  changedByRequests: [],
   suspectLinks: [],
   changeRequests: [],
   releases: [],

@@ -5,6 +5,7 @@
  * whose sign-off lapses when this merges (WALKTHROUGH flow 5).
  */
 import type { ApprovalPolicy } from '../config.ts';
+import type { SignOffRecord } from '../generated/signoff-types.ts';
 import type { SubjectResult } from './result.ts';
 import type { SnapshotIndex } from './snapshot.ts';
 import type { Subject } from './subject.ts';
@@ -28,6 +29,8 @@ export interface LapsingSignOff {
 }
 
 export interface ImpactReport {
+  /** Requirements a changed change request changes (需求变更), with whether they were signed. */
+  changedByRequests: { id: string; signed: boolean }[];
   suspectLinks: SuspectLink[];
   changeRequests: string[];
   releases: string[];
@@ -52,11 +55,14 @@ export interface ImpactInput {
 
 export function assembleImpact(input: ImpactInput): ImpactReport {
   const changed = new Set(input.subjects.flatMap((s) => (s.document ? [s.document.id] : [])));
-  const changedRequirements = [...changed].filter(
-    (id) => input.head.byId.get(id)?.kind === 'requirement',
-  );
+  const changedByRequests = requirementsOfChanges(input, changed);
+  const changedRequirements = [
+    ...[...changed].filter((id) => input.head.byId.get(id)?.kind === 'requirement'),
+    ...changedByRequests.map((entry) => entry.id),
+  ];
   const lapses = findLapses(input);
   return {
+    changedByRequests,
     suspectLinks: changedRequirements
       .flatMap((id) => linksOf(input.head, id))
       .filter((link) => !changed.has(link.linked)),
@@ -65,6 +71,34 @@ export function assembleImpact(input: ImpactInput): ImpactReport {
     customers: customersOf(input.subjects, lapses),
     lapses,
   };
+}
+
+/** The requirements named by the change requests this pull request changes (not changed here too). */
+function requirementsOfChanges(
+  input: ImpactInput,
+  changed: ReadonlySet<string>,
+): ImpactReport['changedByRequests'] {
+  const signed = signedStates(input.policy);
+  const ids = new Set<string>();
+  for (const id of changed) {
+    const document = input.head.byId.get(id);
+    if (document?.kind === 'change')
+      for (const target of strings(document.data['requirements']))
+        if (!changed.has(target)) ids.add(target);
+  }
+  return [...ids].sort().map((id) => {
+    const status = input.head.byId.get(id)?.data['status'];
+    return {
+      id,
+      signed: typeof status === 'string' && (signed['requirement'] ?? []).includes(status),
+    };
+  });
+}
+
+function signedStates(
+  policy: ApprovalPolicy,
+): Readonly<Record<string, readonly string[] | undefined>> {
+  return policy.signed_states ?? {};
 }
 
 function linksOf(head: SnapshotIndex, id: string): SuspectLink[] {
@@ -105,9 +139,7 @@ function naming(
 
 /** Signed documents edited without a fresh customer signature in this pull request. */
 function findLapses(input: ImpactInput): LapsingSignOff[] {
-  const signed = (input.policy.signed_states ?? {}) as Readonly<
-    Record<string, readonly string[] | undefined>
-  >;
+  const signed = signedStates(input.policy);
   const lapses: LapsingSignOff[] = [];
   for (const subject of input.subjects) {
     const document = subject.document;
@@ -155,4 +187,20 @@ function strings(value: unknown): string[] {
   return Array.isArray(value)
     ? value.filter((item): item is string => typeof item === 'string')
     : [];
+}
+
+/** The last signed record for each document, as the comment's "signed by … on …" needs it. */
+export function listKnownSignOffs(records: readonly SignOffRecord[]): KnownSignOff[] {
+  const latest = new Map<string, KnownSignOff>();
+  for (const record of [...records].sort((a, b) => a.merged_at.localeCompare(b.merged_at))) {
+    if (record.outcome !== 'signed') continue;
+    for (const { id } of record.documents) {
+      const covering = record.approvals.filter((a) => a.documents.some((d) => d.id === id));
+      const customers = covering.filter((a) => a.roles.includes('customer-representative'));
+      const signedBy = (customers.length > 0 ? customers : covering).map((a) => a.name);
+      if (signedBy.length > 0)
+        latest.set(id, { documentId: id, signedOn: record.merged_at.slice(0, 10), signedBy });
+    }
+  }
+  return [...latest.values()];
 }

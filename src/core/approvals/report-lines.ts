@@ -34,6 +34,10 @@ export function orderSubjects(check: PullRequestCheck): SubjectResult[] {
 
 export function impactLines(impact: ImpactReport, lang: Lang): string[] {
   const lines = impact.lapses.map((lapse) => say(lapseSentence(lapse), lang));
+  for (const { id, signed } of impact.changedByRequests)
+    lines.push(
+      say({ id: signed ? 'report/changed-signed' : 'report/changed', params: { id } }, lang),
+    );
   for (const link of impact.suspectLinks) {
     const relation = localizedParam('relation', relationLabels(link.relation));
     const params = { changed: link.changed, linked: link.linked, ...relation };

@@ -46,6 +46,14 @@ export const CHECK_MESSAGES: Catalogue = {
     'zh-CN': '可疑链接:{changed} 改动后,{linked}({relation})需要复核',
     en: 'Suspect link: {linked} ({relation}) needs a second look now that {changed} changed',
   },
+  'report/changed': {
+    'zh-CN': '本变更单改动需求 {id}',
+    en: 'This change request changes requirement {id}',
+  },
+  'report/changed-signed': {
+    'zh-CN': '⚠ 本变更单改动已签字的需求 {id}:客户已签字的需求确认书将与之不符,需要重新确认',
+    en: "⚠ This change request changes the signed requirement {id}: the customer's signed confirmation no longer matches it and must be confirmed again",
+  },
   'report/change-requests': { 'zh-CN': '涉及的变更单:{ids}', en: 'Change requests touched: {ids}' },
   'report/releases': { 'zh-CN': '涉及的版本:{ids}', en: 'Releases touched: {ids}' },
   'report/customer': { 'zh-CN': '受影响的客户:{name}', en: 'Customer affected: {name}' },
