@@ -47,17 +47,22 @@ export function parseSnapshot(bytes: Uint8Array): DocumentSnapshot {
   };
 }
 
-const TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*)[ \t]*:/;
+const TOP_LEVEL_KEYS = /^([A-Za-z_][\w-]*)[ \t]*:/gm;
 
-/** `{ key: its lines }` for each top-level key; comments and blank lines stay with the key above. */
+/**
+ * `{ key: its lines }` for each top-level key; comments and blank lines stay with the key above.
+ * Each block is one slice of the text (from its key's line to the next key's), not rebuilt line by
+ * line: this runs for every version of every document.
+ */
 export function splitTopLevelBlocks(frontMatter: string): Record<string, string> {
   const blocks: Record<string, string> = {};
-  let key: string | undefined;
-  for (const line of frontMatter.split('\n')) {
-    const match = TOP_LEVEL_KEY.exec(line);
-    if (match?.[1] !== undefined) key = match[1];
-    if (key !== undefined)
-      blocks[key] = blocks[key] === undefined ? line : `${blocks[key]}\n${line}`;
+  const starts = [...frontMatter.matchAll(TOP_LEVEL_KEYS)];
+  for (const [index, match] of starts.entries()) {
+    const key = match[1] ?? '';
+    // Up to the newline before the next key's line, or to the end.
+    const end = (starts[index + 1]?.index ?? frontMatter.length + 1) - 1;
+    const text = frontMatter.slice(match.index, end);
+    blocks[key] = blocks[key] === undefined ? text : `${blocks[key]}\n${text}`;
   }
   // Blank lines at a block's end belong to whichever key happens to be last: not content.
   for (const name of Object.keys(blocks)) blocks[name] = (blocks[name] ?? '').trimEnd();
