@@ -44,7 +44,10 @@ afterAll(async () => {
 /** IDs of the documents whose title matches, wherever the index holds them. */
 const titled = (pattern: RegExp) =>
   documents
-    .filter((document) => pattern.test(String(document.data['title'] ?? '')))
+    .filter((document) => {
+      const title = document.data['title'];
+      return typeof title === 'string' && pattern.test(title);
+    })
     .map((document) => document.id);
 
 const idsIn = (hrefs: readonly string[]) =>
