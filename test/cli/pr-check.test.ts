@@ -263,9 +263,12 @@ describe('docket pr-check', () => {
     expect(result.stdout).not.toContain('May merge');
   });
 
-  it('treats a hand-written sign-off record as a configuration change: the general manager must approve', () => {
+  it.each([
+    ['a hand-written sign-off record', 'signoffs/pr-99.json', '{"forged": true}\n'],
+    ["Docket's own gate code", 'src/app/gate-approvals.ts', 'export const pass = true;\n'],
+  ])('treats %s as a configuration change: the general manager must approve', (_, path, text) => {
     const root = createRepo();
-    const head = commit(root, { 'signoffs/pr-99.json': '{"forged": true}\n' });
+    const head = commit(root, { [path]: text });
     const reviews = reviewsFile(root, [['zhaolei-yf', 'APPROVED', head]]);
     const result = prCheck(root, reviews);
     expect(result.status).toBe(1);
