@@ -1,5 +1,6 @@
 /**
- * Ports: what the core and the use cases need from the outside world, as interfaces. Adapters
+ * The content-source port: where documents, configuration and schemas are read from (a working
+ * tree, or a git revision). Adapters
  * implement them (src/adapters); tests use the hand-written fakes in test/helpers.
  */
 
