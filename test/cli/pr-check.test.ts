@@ -199,17 +199,8 @@ describe('docket pr-check', () => {
     commit(root, { 'content/requirements/REQ-0001.md': REJECTED });
     const file = join(root, 'reviews.json');
     writeFileSync(file, text);
-    const result = runDocket(root, [
-      'pr-check',
-      '--base',
-      'main',
-      '--head',
-      'pr',
-      '--author',
-      'wangfang-yf',
-      '--reviews',
-      'reviews.json',
-    ]);
+    // A relative path: read from where the user stands (the repository root here).
+    const result = prCheck(root, 'reviews.json');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stdout).not.toContain('May merge');
