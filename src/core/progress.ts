@@ -12,6 +12,7 @@ import type { Lang } from './messages.ts';
 import type { JsonSchema } from './schema-set.ts';
 import type { ResolveRef } from './schema-walk.ts';
 import { stringAt, stringsAt, type LoadedDocument, type RepositoryIndex } from './repository.ts';
+import { joinCjkText } from './text/cjk.ts';
 
 export type Labels = Readonly<Record<Lang, string>>;
 export type EnumLabels = Readonly<Record<string, Labels>>;
@@ -177,7 +178,8 @@ function optional<K extends string>(key: K, value: string | undefined): Partial<
 function titleOf(document: LoadedDocument): string {
   for (const field of TITLE_FIELDS) {
     const value = stringAt(document.data, field);
-    if (value) return value.replace(/\s+/g, ' ').trim();
+    // A folded summary's line break between Chinese characters is no space (issue 5, point 7).
+    if (value) return joinCjkText(value).replace(/\s+/g, ' ').trim();
   }
   return document.id;
 }

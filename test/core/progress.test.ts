@@ -128,7 +128,8 @@ describe('evaluateProgress', () => {
       overdue: false,
       owner: 'wang-fang',
       customers: ['CUS-001'],
-      title: '回访 记录',
+      // Chinese wrapped over two lines is one run: no space at the break.
+      title: '回访记录',
     });
   });
 });
