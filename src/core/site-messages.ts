@@ -152,7 +152,7 @@ export const SITE_MESSAGES: Catalogue = {
     'zh-CN': '当前等级 {tier};没有 git 历史,无法列出以往等级。',
     en: 'Current tier {tier}; without git history the earlier tiers cannot be listed.',
   },
-  'customer/tier-review': { 'zh-CN': '等级评定', en: 'Tier review' },
+  'customer/tier-review': { 'zh-CN': '等级评定:', en: 'Tier review:' },
   'reports/tier-review-link': {
     'zh-CN': '年度客户等级评定:规则建议等级与当前等级、到期的暂定等级',
     en: 'Yearly tier review: suggested and current tiers, temporary tiers due',

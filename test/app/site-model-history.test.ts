@@ -182,7 +182,11 @@ describe('release redline', () => {
     expect(changed?.op).toBe('changed');
     expect(changed?.before).toContain('AC-1 库存低于安全线时提醒');
     expect(changed?.after).toContain('AC-1 库存低于安全线时短信提醒');
-    expect(diff?.lines.find((line) => line.id === 'REQ-0002')?.op).toBe('added');
+    expect(changed?.before).toContain('需求背景');
+    const added = diff?.lines.find((line) => line.id === 'REQ-0002');
+    expect(added?.op).toBe('added');
+    // An added requirement shows its title and criteria; its body is on its own page.
+    expect(added?.after).toBe('库存预警\n\nAC-1 库存低于安全线时提醒');
     expect([diff?.added, diff?.removed, diff?.changed]).toEqual([1, 0, 1]);
   });
 

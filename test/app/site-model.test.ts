@@ -139,6 +139,25 @@ describe('a change request about two customers', () => {
   });
 });
 
+describe('change requests awaiting approval', () => {
+  it('say whose approval they still need, by the approval policy', () => {
+    const [item] = model('internal').dashboard.awaitingApproval;
+    expect(item?.id).toBe('CR-0001');
+    // Both customers are tier A: each representative, a project manager and the sales head.
+    expect(item?.waitingOn?.en).toMatch(/^0 of 4 required approvals: /);
+    for (const who of ['representative of 甲方', 'representative of 乙方', 'project manager'])
+      expect(item?.waitingOn?.en).toContain(who);
+    expect(item?.waitingOn?.['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('name no other customer in a portal', () => {
+    const [item] = model('customer:CUS-001').dashboard.awaitingApproval;
+    expect(item?.waitingOn?.en).toContain('representative of 甲方');
+    expect(item?.waitingOn?.en).not.toContain('乙方');
+    expect(item?.waitingOn?.en).toContain(MASK);
+  });
+});
+
 describe('links both ways and suspect links', () => {
   it('computes reverse links from the other side', () => {
     const requirement = documentIn('internal', 'REQ-0001');

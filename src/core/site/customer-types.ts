@@ -110,7 +110,10 @@ export interface ReleaseDiffLine {
   op: 'added' | 'removed' | 'changed' | 'kept';
   id: string;
   title: string;
-  /** The requirement's text in the earlier release and in this one (title, criteria, body). */
+  /**
+   * The requirement's text in the earlier release and in this one: title, criteria and body when
+   * changed; title and criteria alone when added or removed; none when kept.
+   */
   before?: string;
   after?: string;
 }

@@ -20,8 +20,17 @@ export interface ReleaseVersions {
   documents: ReadonlyMap<string, Uint8Array>;
 }
 
+/**
+ * What a redline compares of a requirement: its head (title and acceptance criteria) and body.
+ * An added or removed requirement is shown by its head; a changed one by all of it.
+ */
+export interface RequirementText {
+  head: string;
+  body: string;
+}
+
 /** Each release's requirement texts, by release ID and then requirement ID. */
-export type ReleaseTexts = ReadonlyMap<string, ReadonlyMap<string, string>>;
+export type ReleaseTexts = ReadonlyMap<string, ReadonlyMap<string, RequirementText>>;
 
 export function assembleReleases(
   documents: readonly SiteDocument[],
@@ -29,7 +38,7 @@ export function assembleReleases(
   versions?: ReadonlyMap<string, ReleaseVersions>,
 ): { releases: SiteRelease[]; texts: ReleaseTexts } {
   const { byId } = context.source.model.repository;
-  const texts = new Map<string, Map<string, string>>();
+  const texts = new Map<string, Map<string, RequirementText>>();
   const releases = documents
     .filter((document) => document.kind === 'release')
     .map((release): SiteRelease => {
@@ -62,8 +71,8 @@ function readTexts(
   requirements: readonly DocumentRef[],
   versions: ReleaseVersions | undefined,
   context: SiteContext,
-): { texts: Map<string, string>; basis: ReleaseBasis } {
-  const texts = new Map<string, string>();
+): { texts: Map<string, RequirementText>; basis: ReleaseBasis } {
+  const texts = new Map<string, RequirementText>();
   const current: string[] = [];
   for (const { id } of requirements) {
     const stored = versions?.documents.get(id);
@@ -78,21 +87,18 @@ function readTexts(
   return { texts, basis: { ...(versions?.basis ?? { kind: 'current' }), current } };
 }
 
-function storedText(bytes: Uint8Array, context: SiteContext): string | undefined {
+function storedText(bytes: Uint8Array, context: SiteContext): RequirementText | undefined {
   const decoded = decodeDocumentBytes(bytes);
   const parsed = decoded.ok ? parseDocumentText(decoded.text) : undefined;
   return parsed?.ok ? requirementText(parsed.doc.data, parsed.doc.body, context) : undefined;
 }
 
-/**
- * What a redline compares: the title, each acceptance criterion and the body, as the audience
- * may see them (redacted like the requirement's own page).
- */
+/** The title, each acceptance criterion and the body, redacted like the requirement's page. */
 export function requirementText(
   data: Readonly<Record<string, unknown>>,
   body: string,
   context: SiteContext,
-): string {
+): RequirementText {
   const { source, audience } = context;
   const visible = redactFor(audience, data, source.schemaOf('requirement'), source.resolveRef);
   const fields = (visible ?? {}) as Record<string, unknown>;
@@ -104,9 +110,12 @@ export function requirementText(
       })
     : [];
   const title = stringAt(fields, 'title') ?? '';
-  return [title, criteria.join('\n'), joinCjkLines(body).trim()]
-    .filter((part) => part !== '')
-    .join('\n\n');
+  const head = [title, criteria.join('\n')].filter((part) => part !== '').join('\n\n');
+  return { head, body: joinCjkLines(body).trim() };
+}
+
+function fullText(text: RequirementText): string {
+  return text.body === '' ? text.head : `${text.head}\n\n${text.body}`;
 }
 
 /** Oldest first: by planned (or released) date, then version, then ID. */
@@ -139,18 +148,10 @@ export function diffReleases(
         ? ('added' as const)
         : part.removed
           ? ('removed' as const)
-          : old !== undefined && now !== undefined && old !== now
+          : old && now && fullText(old) !== fullText(now)
             ? ('changed' as const)
             : ('kept' as const);
-      // Kept requirements carry no text: the page lists them by title.
-      const shown = op !== 'kept';
-      return {
-        op,
-        id,
-        title: titles.get(id)?.title ?? id,
-        ...(shown && old !== undefined ? { before: old } : {}),
-        ...(shown && now !== undefined ? { after: now } : {}),
-      };
+      return { op, id, title: titles.get(id)?.title ?? id, ...shownTexts(op, old, now) };
     }),
   );
   const count = (op: ReleaseDiffLine['op']) => lines.filter((line) => line.op === op).length;
@@ -162,6 +163,18 @@ export function diffReleases(
     removed: count('removed'),
     changed: count('changed'),
   };
+}
+
+/** Kept requirements carry no text (the page lists them by title); added and removed ones their head. */
+function shownTexts(
+  op: ReleaseDiffLine['op'],
+  old: RequirementText | undefined,
+  now: RequirementText | undefined,
+): Pick<ReleaseDiffLine, 'before' | 'after'> {
+  if (op === 'changed' && old && now) return { before: fullText(old), after: fullText(now) };
+  if (op === 'added' && now) return { after: now.head };
+  if (op === 'removed' && old) return { before: old.head };
+  return {};
 }
 
 /** Each release against the one before it. */

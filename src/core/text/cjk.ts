@@ -72,7 +72,22 @@ export function joinCjkLines(markdown: string): string {
   return out.join('');
 }
 
-/** Soft breaks only: a hard break (two trailing spaces) never matches the one optional space. */
+/** A line that opens a Markdown block (list item, heading, quote, table row). */
+const BLOCK_START = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}[ \t]|>|\|)/;
+/** A line that is a block on its own, so the line after it starts anew (heading, table row). */
+const SINGLE_LINE_BLOCK = /^ {0,3}(?:#{1,6}[ \t]|\|)/;
+
+/**
+ * Soft breaks only: a hard break (two trailing spaces) never matches the one optional space, and
+ * a break before a list item or after a heading is structure, not wrapping ("完成。\n- 下一项").
+ */
 function joinChunk(text: string): string {
-  return joinGaps(text, SOFT_BREAK);
+  return text.replace(SOFT_BREAK, (gap: string, offset: number) => {
+    const end = offset + gap.length;
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const structural =
+      BLOCK_START.test(text.slice(end, end + 16)) ||
+      SINGLE_LINE_BLOCK.test(text.slice(lineStart, offset));
+    return !structural && joins(text, offset, end) ? '' : gap;
+  });
 }

@@ -30,4 +30,13 @@ describe('joinCjkLines (Markdown bodies)', () => {
       '硬换行  \n下一行\n- 列表\n- 第二项\nEnglish line\nnext line\n```\n代码\n代码\n```\n';
     expect(joinCjkLines(text)).toBe(text);
   });
+
+  it('keeps list items and headings apart when a line ends in Chinese punctuation', () => {
+    const items =
+      '- 统一采集温湿度数据。\n- 只追加存储。\n1. 第一步。\n2. 第二步\n> 引用。\n| 表格 |\n';
+    expect(joinCjkLines(items)).toBe(items);
+    expect(joinCjkLines('## 需求内容\n正文第一行,\n接着写。')).toBe(
+      '## 需求内容\n正文第一行,接着写。',
+    );
+  });
 });
