@@ -8,7 +8,7 @@ import { SetupError } from '../src/app/errors.ts';
 import { EXIT, UsageError } from '../src/cli/errors.ts';
 import { ALL_MESSAGES } from '../src/core/catalogue.ts';
 import { formatMessage } from '../src/core/messages.ts';
-import { ContentSourceError } from '../src/core/ports.ts';
+import { ContentSourceError } from '../src/core/ports/content-source.ts';
 
 type Command = (argv: string[], context: Context) => Promise<number>;
 

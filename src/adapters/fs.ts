@@ -24,7 +24,7 @@ import {
   ContentSourceError,
   type ContentRead,
   type ContentSource,
-} from '../core/ports.ts';
+} from '../core/ports/content-source.ts';
 
 export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');

@@ -3,7 +3,7 @@
  * line and answers come back in the same order (`<object> SP <type> SP <size> LF <bytes> LF`).
  */
 import { spawn } from 'node:child_process';
-import { ContentSourceError } from '../core/ports.ts';
+import { ContentSourceError } from '../core/ports/content-source.ts';
 
 export interface BlobReader {
   read(object: string): Promise<Uint8Array>;

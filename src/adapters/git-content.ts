@@ -10,7 +10,7 @@ import {
   type ContentListing,
   type ContentRead,
   type ContentSource,
-} from '../core/ports.ts';
+} from '../core/ports/content-source.ts';
 import { parseTreeListing, type TreeEntry } from '../core/git-tree.ts';
 import { createBlobReader, type BlobReader } from './git-blobs.ts';
 

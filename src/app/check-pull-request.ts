@@ -22,7 +22,7 @@ import type { Subject } from '../core/approvals/subject.ts';
 import type { Config } from '../core/config.ts';
 import { SCHEMA_OF, type DocumentKind } from '../core/layout.ts';
 import type { Lang } from '../core/messages.ts';
-import { ContentSourceError, type ContentSource } from '../core/ports.ts';
+import { ContentSourceError, type ContentSource } from '../core/ports/content-source.ts';
 import { createRefResolver } from '../core/schema-walk.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
 import { checkRepository, locateIssues } from './check-repository.ts';

@@ -10,7 +10,7 @@ import type { DocumentIssue } from '../core/repository.ts';
 import { checkConfig, type StatusEnums } from '../core/rules/config.ts';
 import { checkRepositoryRules } from '../core/rules/index.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
-import type { ContentSource } from '../core/ports.ts';
+import type { ContentSource } from '../core/ports/content-source.ts';
 import { loadRepository, type LoadOptions, type LoadResult } from './load-repository.ts';
 
 export interface CheckResult {

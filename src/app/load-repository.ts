@@ -29,7 +29,7 @@ import {
   type LoadedDocument,
   type RepositoryIndex,
 } from '../core/repository.ts';
-import type { ContentSource } from '../core/ports.ts';
+import type { ContentSource } from '../core/ports/content-source.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
 import { validateAgainstSchema } from '../core/validate-schema.ts';
 import { compileRepositorySchemas } from './load-schemas.ts';

@@ -2,7 +2,7 @@
 import { decodeDocumentBytes, MAX_DOCUMENT_BYTES } from '../core/decode.ts';
 import { CONFIG_FILES, SCHEMA_OF } from '../core/layout.ts';
 import { readBoundedFile, walkFiles } from '../adapters/fs.ts';
-import type { ContentRead, ContentSource } from '../core/ports.ts';
+import type { ContentRead, ContentSource } from '../core/ports/content-source.ts';
 import { compileSchemaSet, type SchemaSet, type SchemaSource } from '../core/schema-set.ts';
 import { SetupError } from './errors.ts';
 

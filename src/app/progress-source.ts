@@ -7,7 +7,7 @@ import { SCHEMA_OF, type DocumentKind } from '../core/layout.ts';
 import { indexLinks, type EnumLabels, type ProgressSource } from '../core/progress.ts';
 import { createRefResolver } from '../core/schema-walk.ts';
 import { statusLabels } from '../core/summary.ts';
-import type { ContentSource } from '../core/ports.ts';
+import type { ContentSource } from '../core/ports/content-source.ts';
 import { loadRepository } from './load-repository.ts';
 
 export type { ProgressSource };

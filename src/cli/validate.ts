@@ -10,7 +10,7 @@ import {
   renderSummaryMarkdown,
   renderText,
 } from '../core/report.ts';
-import { ContentSourceError } from '../core/ports.ts';
+import { ContentSourceError } from '../core/ports/content-source.ts';
 import { createIssue, type Problem } from '../core/problem.ts';
 import { parseCommandArgs, parseCount, parseFormat } from './args.ts';
 import type { Context } from './context.ts';

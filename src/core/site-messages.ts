@@ -92,16 +92,15 @@ export const SITE_MESSAGES: Catalogue = {
     en: 'Each requirement with its customer, releases, parent and child requirements and change requests; gaps are marked in red.',
   },
   'trace/summary': {
-    'zh-CN': '共 {rows} 个需求:{noRelease} 个未排入任何版本,{noCustomer} 个未关联客户。',
-    en: '{rows} requirements: {noRelease} in no release, {noCustomer} without a customer.',
+    'zh-CN':
+      '共 {rows} 个需求:{noRelease} 个已批准但未纳入任何版本,{noCustomer} 个未关联客户或部门。',
+    en: '{rows} requirements: {noRelease} approved but in no release, {noCustomer} without a customer or department.',
   },
   'trace/parent': { 'zh-CN': '上级需求', en: 'Parent' },
   'trace/children': { 'zh-CN': '下级需求', en: 'Children' },
   'trace/changes': { 'zh-CN': '变更申请', en: 'Change requests' },
   'trace/included': { 'zh-CN': '已包含', en: 'included' },
   'trace/gap': { 'zh-CN': '缺口', en: 'Gap' },
-  'trace/gap-customer': { 'zh-CN': '无客户', en: 'no customer' },
-  'trace/gap-release': { 'zh-CN': '未排入版本', en: 'in no release' },
   'trace/gap-none': { 'zh-CN': '无缺口', en: 'no gap' },
   'trace/more-releases': {
     'zh-CN': '仅列出最近 {shown} 个版本;其余 {hidden} 个版本见各版本页面。',

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createWorkingTreeSource } from '../../src/adapters/fs.ts';
 import { createRevisionSource } from '../../src/adapters/git-content.ts';
 import { loadRepository, type LoadResult } from '../../src/app/load-repository.ts';
-import { ContentSourceError, type ContentSource } from '../../src/core/ports.ts';
+import { ContentSourceError, type ContentSource } from '../../src/core/ports/content-source.ts';
 import { CUSTOMER, requirement } from '../helpers/documents.ts';
 import { createGitFixtureRepo, git } from '../helpers/repo.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRepository } from '../../src/app/load-repository.ts';
 import { SetupError } from '../../src/app/errors.ts';
-import { ContentSourceError } from '../../src/core/ports.ts';
+import { ContentSourceError } from '../../src/core/ports/content-source.ts';
 import { CUSTOMER, requirement } from '../helpers/documents.ts';
 import { createFakeContentSource, projectFiles } from '../helpers/fake-content.ts';
 import { FIXTURE_PEOPLE } from '../helpers/repo.ts';

@@ -199,17 +199,8 @@ describe('docket pr-check', () => {
     commit(root, { 'content/requirements/REQ-0001.md': REJECTED });
     const file = join(root, 'reviews.json');
     writeFileSync(file, text);
-    const result = runDocket(root, [
-      'pr-check',
-      '--base',
-      'main',
-      '--head',
-      'pr',
-      '--author',
-      'wangfang-yf',
-      '--reviews',
-      'reviews.json',
-    ]);
+    // A relative path: read from where the user stands (the repository root here).
+    const result = prCheck(root, 'reviews.json');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stdout).not.toContain('May merge');
@@ -263,9 +254,12 @@ describe('docket pr-check', () => {
     expect(result.stdout).not.toContain('May merge');
   });
 
-  it('treats a hand-written sign-off record as a configuration change: the general manager must approve', () => {
+  it.each([
+    ['a hand-written sign-off record', 'signoffs/pr-99.json', '{"forged": true}\n'],
+    ["Docket's own gate code", 'src/app/gate-approvals.ts', 'export const pass = true;\n'],
+  ])('treats %s as a configuration change: the general manager must approve', (_, path, text) => {
     const root = createRepo();
-    const head = commit(root, { 'signoffs/pr-99.json': '{"forged": true}\n' });
+    const head = commit(root, { [path]: text });
     const reviews = reviewsFile(root, [['zhaolei-yf', 'APPROVED', head]]);
     const result = prCheck(root, reviews);
     expect(result.status).toBe(1);

@@ -3,7 +3,7 @@
  * can interrupt a renumber at every step.
  */
 import { createWorkingTreeFiles, type RenumberFiles } from '../../src/adapters/renumber-files.ts';
-import { ContentSourceError } from '../../src/core/ports.ts';
+import { ContentSourceError } from '../../src/core/ports/content-source.ts';
 
 export interface FailingFiles extends RenumberFiles {
   /** Changes made so far (writes, links, removals). */

@@ -10,7 +10,7 @@ import {
   type ContentListing,
   type ContentRead,
   type ContentSource,
-} from '../../src/core/ports.ts';
+} from '../../src/core/ports/content-source.ts';
 import { PROJECT_ROOT } from './repo.ts';
 import { walkFiles } from '../../src/adapters/fs.ts';
 

@@ -15,7 +15,6 @@ export const REPOSITORY = 'yifan/requirements';
 export const NUMBER = 7;
 export const AUTHOR = 'wangfang-yf';
 const NODE = join(PROJECT_ROOT, 'node_modules', '.bin', 'node');
-const GATE = join(PROJECT_ROOT, 'scripts', 'gate.ts');
 
 export interface GateFixture {
   folder: string;
@@ -100,30 +99,54 @@ export function runGateScript(
   payload: unknown,
   env: Record<string, string> = {},
 ): Promise<GateResult> {
-  const eventPath = join(fixture.folder, 'event.json');
-  const summaryPath = join(fixture.folder, 'summary.md');
-  const outputPath = join(fixture.folder, 'output.txt');
-  writeFileSync(eventPath, JSON.stringify(payload));
+  return runWorkflowScript({
+    script: 'gate.ts',
+    folder: fixture.folder,
+    workspace: fixture.workspace,
+    apiUrl: fixture.server.url,
+    eventName,
+    payload,
+    env: { DOCKET_GITHUB_TIMEOUT_MS: '1500', ...env },
+  });
+}
+
+export interface WorkflowRun {
+  /** scripts/NAME, run from `workspace` as the workflow's job would. */
+  script: string;
+  /** Where the event, summary and output files go. */
+  folder: string;
+  workspace: string;
+  apiUrl: string;
+  eventName: string;
+  payload: unknown;
+  env?: Record<string, string>;
+}
+
+/** Spawns a workflow's entry point with the variables GitHub Actions sets, against the stand-in. */
+export function runWorkflowScript(run: WorkflowRun): Promise<GateResult> {
+  const eventPath = join(run.folder, 'event.json');
+  const summaryPath = join(run.folder, 'summary.md');
+  const outputPath = join(run.folder, 'output.txt');
+  writeFileSync(eventPath, JSON.stringify(run.payload));
   writeFileSync(summaryPath, '');
   writeFileSync(outputPath, '');
-  const child = spawn(NODE, [GATE], {
-    cwd: fixture.workspace,
+  const child = spawn(NODE, [join(PROJECT_ROOT, 'scripts', run.script)], {
+    cwd: run.workspace,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       PATH: process.env['PATH'] ?? '',
       HOME: process.env['HOME'] ?? '',
       DOCKET_LANG: 'en',
-      GITHUB_EVENT_NAME: eventName,
+      GITHUB_EVENT_NAME: run.eventName,
       GITHUB_EVENT_PATH: eventPath,
       GITHUB_REPOSITORY: REPOSITORY,
-      GITHUB_API_URL: fixture.server.url,
+      GITHUB_API_URL: run.apiUrl,
       GITHUB_TOKEN: 'ghs_test',
       GITHUB_STEP_SUMMARY: summaryPath,
       GITHUB_OUTPUT: outputPath,
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_RUN_ID: '42',
-      DOCKET_GITHUB_TIMEOUT_MS: '1500',
-      ...env,
+      ...run.env,
     },
   });
   let stdout = '';

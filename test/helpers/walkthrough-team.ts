@@ -4,24 +4,15 @@
  * stand-in holding pull requests and reviews, and the real entry points spawned as the workflows
  * run them — scripts/gate.ts on a fresh clone of main, scripts/record-signoffs.ts after a merge.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { git } from './gate-fixture.ts';
+import { git, REPOSITORY, runWorkflowScript, type GateResult } from './gate-fixture.ts';
 import { makePullRequest, makeReview } from './github-fixtures.ts';
 import { startGitHubServer, type GitHubServer } from './github-server.ts';
-import { createFixtureRepo, PROJECT_ROOT, runDocket, writeFiles } from './repo.ts';
+import { createFixtureRepo, runDocket, writeFiles } from './repo.ts';
 import { makeTempDir } from './temp.ts';
 
-export const REPOSITORY = 'yifan/requirements';
-const NODE = join(PROJECT_ROOT, 'node_modules', '.bin', 'node');
-
-export interface JobRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  summary: string;
-}
+export type JobRun = GateResult;
 
 export interface Team {
   server: GitHubServer;
@@ -199,35 +190,5 @@ function runJob(
   payload: unknown,
   server: GitHubServer,
 ): Promise<JobRun> {
-  const eventPath = join(folder, 'event.json');
-  const summaryPath = join(folder, 'summary.md');
-  writeFileSync(eventPath, JSON.stringify(payload));
-  writeFileSync(summaryPath, '');
-  const child = spawn(NODE, [join(PROJECT_ROOT, 'scripts', script)], {
-    cwd: workspace,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      HOME: process.env['HOME'] ?? '',
-      DOCKET_LANG: 'en',
-      GITHUB_EVENT_NAME: eventName,
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: REPOSITORY,
-      GITHUB_API_URL: server.url,
-      GITHUB_TOKEN: 'ghs_test',
-      GITHUB_STEP_SUMMARY: summaryPath,
-      GITHUB_OUTPUT: join(folder, 'output.txt'),
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_RUN_ID: '42',
-    },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => {
-    child.on('close', (status) => {
-      resolve({ status, stdout, stderr, summary: readFileSync(summaryPath, 'utf8') });
-    });
-  });
+  return runWorkflowScript({ script, folder, workspace, apiUrl: server.url, eventName, payload });
 }

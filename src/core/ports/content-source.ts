@@ -1,6 +1,7 @@
 /**
- * Ports: what the core and the use cases need from the outside world, as interfaces. Adapters
- * implement them (src/adapters); tests use the hand-written fakes in test/helpers.
+ * The content-source port: where documents, configuration and schemas are read from (a working
+ * tree, or a git revision). Adapters implement it (src/adapters); tests use the hand-written
+ * fakes in test/helpers.
  */
 
 /** What a listing found below a folder. Paths are `/`-separated and relative to the root. */
