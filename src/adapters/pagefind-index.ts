@@ -3,11 +3,12 @@
  * page's language from <html lang> (zh-CN pages get Chinese word segmentation).
  *
  * Pagefind holds a whole index in memory while writing it: about 0.4 MB per Chinese page, so
- * 10,000 documents in one index pass 4 GiB. So only the document pages are read, in parts of
- * at most `partPages` pages of one language, each indexed by a fresh Pagefind process that exits
- * before the next starts. The first part of each language makes the main bundle (pagefind/);
- * further parts are bundles under pagefind/parts/, listed in pagefind/parts.json for the search
- * page to merge (Pagefind's mergeIndex): the same pages are found, part by part.
+ * 10,000 documents in one index pass 4 GiB. So only the document pages are read, in parts of at
+ * most `partPages` pages of one language; part N of every language is indexed side by side by a
+ * fresh Pagefind process that exits before the next round starts. The first part of each
+ * language makes the main bundle (pagefind/); further parts are bundles under pagefind/parts/,
+ * listed in pagefind/parts.json for the search page to merge (Pagefind's mergeIndex): the same
+ * pages are found, part by part.
  */
 import {
   cpSync,
@@ -50,15 +51,14 @@ export async function writeSearchIndex(
   const result: IndexResult = { pages: 0, errors: [] };
   const manifest: Record<string, string[]> = {};
   try {
-    const parts = scopes.flatMap((scope) => splitParts(listPages(siteDir, scope), partPages));
-    // No document at all: an empty index still gives the search page its script.
-    if (parts.length === 0) parts.push([]);
-    for (const [number, pages] of parts.entries()) {
-      const out = join(scratch, String(number));
-      const part = await indexPart(siteDir, pages, out);
-      result.pages += part.pages;
-      result.errors.push(...part.errors);
-      if (existsSync(join(out, 'pagefind-entry.json'))) placePart(out, bundle, manifest);
+    for (const [round, parts] of planRounds(siteDir, scopes, partPages).entries()) {
+      const outs = parts.map((_, number) => join(scratch, `${round}-${number}`));
+      for (const part of await indexRound(siteDir, parts, outs)) {
+        result.pages += part.pages;
+        result.errors.push(...part.errors);
+      }
+      for (const out of outs)
+        if (existsSync(join(out, 'pagefind-entry.json'))) placePart(out, bundle, manifest);
     }
     mkdirSync(bundle, { recursive: true });
     writeFileSync(join(bundle, PARTS_MANIFEST), `${JSON.stringify(manifest)}\n`);
@@ -87,31 +87,48 @@ function splitParts(pages: readonly string[], size: number): string[][] {
   return parts;
 }
 
-/** One Pagefind process for one part: started, fed, written, ended (its memory with it). */
-async function indexPart(siteDir: string, pages: readonly string[], out: string) {
-  const errors: string[] = [];
-  let count = 0;
+/**
+ * Rounds of parts: round N holds part N of every language, indexed side by side (a Chinese part
+ * and an English one keep both cores busy and together stay near 2 GiB).
+ */
+function planRounds(siteDir: string, scopes: readonly SearchScope[], partPages: number) {
+  const byScope = scopes.map((scope) => splitParts(listPages(siteDir, scope), partPages));
+  const count = Math.max(0, ...byScope.map((parts) => parts.length));
+  const rounds = Array.from({ length: count }, (_, round) =>
+    byScope.flatMap((parts) => (parts[round] ? [parts[round]] : [])),
+  );
+  // No document at all: an empty index still gives the search page its script.
+  return rounds.length === 0 ? [[[]]] : rounds;
+}
+
+/** One Pagefind process for one round: started, fed, written, ended (its memory with it). */
+async function indexRound(siteDir: string, parts: readonly string[][], outs: readonly string[]) {
   try {
-    const { index, errors: failed } = await createIndex({});
-    errors.push(...failed);
-    if (!index) return { pages: 0, errors };
-    for (let start = 0; start < pages.length; start += 64) {
-      const batch = pages.slice(start, start + 64).map((sourcePath) =>
-        index.addHTMLFile({
-          sourcePath,
-          content: readFileSync(join(siteDir, sourcePath), 'utf8'),
-        }),
-      );
-      for (const added of await Promise.all(batch)) {
-        errors.push(...added.errors);
-        if (added.errors.length === 0) count++;
-      }
-    }
-    errors.push(...(await index.writeFiles({ outputPath: out })).errors);
-    return { pages: count, errors };
+    return await Promise.all(parts.map((pages, at) => indexPart(siteDir, pages, outs[at] ?? '')));
   } finally {
     await close();
   }
+}
+
+async function indexPart(siteDir: string, pages: readonly string[], out: string) {
+  const errors: string[] = [];
+  let count = 0;
+  const { index, errors: failed } = await createIndex({});
+  errors.push(...failed);
+  if (!index) return { pages: 0, errors };
+  for (let start = 0; start < pages.length; start += 64) {
+    const batch = pages
+      .slice(start, start + 64)
+      .map((sourcePath) =>
+        index.addHTMLFile({ sourcePath, content: readFileSync(join(siteDir, sourcePath), 'utf8') }),
+      );
+    for (const added of await Promise.all(batch)) {
+      errors.push(...added.errors);
+      if (added.errors.length === 0) count++;
+    }
+  }
+  errors.push(...(await index.writeFiles({ outputPath: out })).errors);
+  return { pages: count, errors };
 }
 
 interface PagefindEntry {
