@@ -152,6 +152,8 @@ export default tseslint.config(
         document: 'readonly',
         Intl: 'readonly',
         URLSearchParams: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
         history: 'readonly',
         location: 'readonly',
         setTimeout: 'readonly',

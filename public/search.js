@@ -14,8 +14,22 @@
   let latest = 0;
   let timer;
 
+  // A large site's index comes in parts (pagefind/parts.json lists them by language): merged
+  // here, so a search covers every part of this page's language.
+  const mergeParts = async (module) => {
+    const bundle = new URL('./', new URL(form.dataset.pagefind, location.href));
+    const answer = await fetch(new URL('parts.json', bundle)).catch(() => undefined);
+    const parts = answer?.ok ? await answer.json() : {};
+    const language = document.documentElement.lang.toLowerCase();
+    // Page URLs in every part start at the site's base, like the main bundle's.
+    const baseUrl = new URL('../', bundle).pathname;
+    for (const part of parts[language] ?? [])
+      await module.mergeIndex(new URL(part, bundle).href, { baseUrl });
+  };
+
   const loadPagefind = () => {
     pagefind ??= import(form.dataset.pagefind).then(async (module) => {
+      await mergeParts(module);
       await module.init();
       return module;
     });

@@ -236,6 +236,7 @@ async function main(): Promise<void> {
         commits: 3_000,
         node: NODE,
         docket: DOCKET,
+        fingerprint,
       },
       gnuTime,
     );

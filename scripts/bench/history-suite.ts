@@ -12,6 +12,7 @@ export interface HistorySuiteOptions {
   commits: number;
   node: string;
   docket: string;
+  fingerprint: string;
 }
 
 export function runHistorySuite(options: HistorySuiteOptions, gnuTime: boolean): boolean {

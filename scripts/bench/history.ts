@@ -19,6 +19,8 @@ export interface HistoryBenchOptions {
   seed: number;
   node: string;
   docket: string;
+  /** generatorFingerprint(): a repository built from other schemas or generator is rebuilt. */
+  fingerprint: string;
 }
 
 export interface HistoryBenchRow {
@@ -106,10 +108,11 @@ function buildStream(dir: string, files: readonly string[], commits: number): Bu
 /** The repository, built once per size and commit count (cached in the output folder). */
 export function ensureHistoryRepo(options: HistoryBenchOptions): string {
   const root = join(options.out, `history-${options.documents}-${options.commits}`);
-  if (existsSync(join(root, '.git', 'docket-bench-done'))) return root;
+  const stamp = join(root, '.git', 'docket-bench-done');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === options.fingerprint) return root;
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  const summary = generateCorpus({
+  generateCorpus({
     dir: root,
     documents: options.documents,
     invalidShare: 0,
@@ -118,7 +121,7 @@ export function ensureHistoryRepo(options: HistoryBenchOptions): string {
   const files = git(root, ['init', '--quiet', '--initial-branch=main']) ? [] : listTree(root);
   git(root, ['fast-import', '--quiet'], buildStream(root, files, options.commits));
   git(root, ['reset', '--quiet', '--hard', 'main']);
-  writeFileSync(join(root, '.git', 'docket-bench-done'), `${summary.documents}\n`);
+  writeFileSync(stamp, options.fingerprint);
   return root;
 }
 
@@ -148,10 +151,17 @@ function preparePullRequest(root: string): { reviews: string } {
   const head = git(root, ['rev-parse', 'HEAD']).trim();
   git(root, ['checkout', '--quiet', 'main']);
   const reviews = join(root, '.git', 'bench-reviews.json');
+  // Every field GitHub's list-reviews endpoint returns: pr-check refuses a partial review.
   const review = {
     id: 1,
-    user: { login: 'zhaolei-yf', id: 2 },
+    node_id: 'PRR_1',
+    user: { login: 'zhaolei-yf', id: 2, type: 'User' },
+    body: '',
     state: 'APPROVED',
+    html_url: 'https://github.com/acme/req/pull/1#pullrequestreview-1',
+    pull_request_url: 'https://api.github.com/repos/acme/req/pulls/1',
+    author_association: 'MEMBER',
+    _links: { html: { href: 'x' }, pull_request: { href: 'y' } },
     commit_id: head,
     submitted_at: '2026-03-01T00:00:00Z',
   };

@@ -1,6 +1,6 @@
 /**
  * Builds the status site for one audience: Astro renders every page from the site model, then
- * Pagefind indexes the output. The output folder is replaced as a whole, so a page of a former
+ * Pagefind indexes its document pages, part by part (see adapters/pagefind-index.ts). The output folder is replaced as a whole, so a page of a former
  * build (perhaps of a wider audience) never lingers in it.
  */
 import { rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import {
   type SiteBuildSettings,
 } from '../adapters/astro-site.ts';
 import { writeSearchIndex } from '../adapters/pagefind-index.ts';
+import { listSearchFolders } from '../core/site/sections.ts';
 
 export interface SiteBuildResult {
   outDir: string;
@@ -19,15 +20,25 @@ export interface SiteBuildResult {
   seconds: { astro: number; search: number };
 }
 
+export interface SiteBuildOptions {
+  quiet?: boolean;
+  /** Pages per search index part (see adapters/pagefind-index.ts). */
+  searchPartPages?: number | undefined;
+}
+
 export async function buildSite(
   settings: SiteBuildSettings,
-  quiet = true,
+  options: SiteBuildOptions = {},
 ): Promise<SiteBuildResult> {
   rmSync(settings.outDir, { recursive: true, force: true });
   const started = performance.now();
-  await runAstroBuild(settings, quiet);
+  await runAstroBuild(settings, options.quiet ?? true);
   const built = performance.now();
-  const search = await writeSearchIndex(settings.outDir);
+  const search = await writeSearchIndex(
+    settings.outDir,
+    listSearchFolders(),
+    options.searchPartPages,
+  );
   const indexed = performance.now();
   return {
     outDir: settings.outDir,

@@ -109,14 +109,19 @@ async function loadSides(root: string, commits: Commits, open: Open): Promise<Si
   if (!config) return baseLoad;
   const options = { configSource: baseSource, schemas: baseLoad.schemas };
   const headCheck = await checkRepository(await open(commits.head), options);
-  const mergeBaseLoad = await loadRepository(await open(commits.mergeBase), options);
+  // A pull request up to date with its base branches from the base's tip: one load serves both.
+  const mergeBaseLoad =
+    commits.mergeBase === commits.base
+      ? baseLoad
+      : await loadRepository(await open(commits.mergeBase), options);
+  const head = await readSnapshot(root, commits.head, headCheck.load);
   return {
     config,
     schemas: baseLoad.schemas,
     baseIds: new Set(baseLoad.documents.map((document) => document.id)),
     headCheck,
-    head: await readSnapshot(root, commits.head, headCheck.load),
-    before: await readSnapshot(root, commits.mergeBase, mergeBaseLoad),
+    head,
+    before: await readSnapshot(root, commits.mergeBase, mergeBaseLoad, head),
   };
 }
 

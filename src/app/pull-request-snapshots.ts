@@ -26,18 +26,27 @@ export interface RevisionSnapshot {
   tree: ReadonlyMap<string, TreeEntry>;
 }
 
-/** Documents fingerprinted by their canonical form, every other file by its blob id. */
+/**
+ * Documents fingerprinted by their canonical form, every other file by its blob id. A document
+ * whose blob is the same in `known` (the head, when reading the merge base) takes its canonical
+ * form and fingerprint from there: in a pull request almost every document is unchanged.
+ */
 export async function readSnapshot(
   root: string,
   commit: string,
   load: LoadResult,
+  known?: RevisionSnapshot,
 ): Promise<RevisionSnapshot> {
   const tree = await listTreeObjects(root, commit);
   const files = new Map<string, string>();
   for (const [path, entry] of tree) files.set(path, `git:${entry.object}`);
+  const reusable = indexUnchanged(tree, known);
   const documents: SnapshotDocument[] = load.documents.map((document) => {
-    const canonical = canonicalParsed(document.parsed.data, document.parsed.body);
-    files.set(document.path, `sha256:${hashText(canonical)}`);
+    const same = reusable.get(document.path);
+    const canonical =
+      same?.canonical ?? canonicalParsed(document.parsed.data, document.parsed.body);
+    const print = same ? known?.snapshot.files.get(document.path) : undefined;
+    files.set(document.path, print ?? `sha256:${hashText(canonical)}`);
     return {
       kind: document.kind,
       id: document.id,
@@ -48,6 +57,20 @@ export async function readSnapshot(
     };
   });
   return { snapshot: { files, documents }, tree };
+}
+
+/** `known`'s documents whose blob is the same in `tree`, by path. */
+function indexUnchanged(
+  tree: ReadonlyMap<string, TreeEntry>,
+  known: RevisionSnapshot | undefined,
+): Map<string, SnapshotDocument> {
+  const unchanged = new Map<string, SnapshotDocument>();
+  for (const document of known?.snapshot.documents ?? []) {
+    const object = known?.tree.get(document.path)?.object;
+    if (object !== undefined && tree.get(document.path)?.object === object)
+      unchanged.set(document.path, document);
+  }
+  return unchanged;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import { openGitHistory } from '../adapters/git-history.ts';
 import { CONFIG_DIR, CONTENT_DIR } from '../core/layout.ts';
-import { isDocumentPath, parseSnapshot } from '../core/history.ts';
+import { isDocumentPath } from '../core/history.ts';
+import { parseSnapshot } from '../core/history-snapshot.ts';
 import type { SignOffRecord } from '../core/generated/signoff-types.ts';
 import type { GitHistory } from '../core/ports/git-history.ts';
 import {

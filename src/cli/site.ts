@@ -62,7 +62,7 @@ export async function runSiteStart(args: string[], context: Context): Promise<nu
 
 async function buildAndReport(settings: SiteBuildSettings, context: Context): Promise<boolean> {
   context.err(context.t('site/building', { audience: settings.audience, out: settings.outDir }));
-  const result = await buildSite(settings);
+  const result = await buildSite(settings, { searchPartPages: readSearchPartPages(context) });
   if (result.searchErrors.length > 0)
     context.err(context.t('site/search-errors', { errors: result.searchErrors.join('; ') }));
   context.out(
@@ -74,4 +74,21 @@ async function buildAndReport(settings: SiteBuildSettings, context: Context): Pr
     }),
   );
   return result.searchErrors.length === 0;
+}
+
+/**
+ * `DOCKET_SEARCH_PART_PAGES`: pages per search index part (default 3,000, see
+ * adapters/pagefind-index.ts); smaller parts use less memory and give the search page more to merge.
+ */
+function readSearchPartPages(context: Context): number | undefined {
+  const value = context.env['DOCKET_SEARCH_PART_PAGES'];
+  if (value === undefined || value === '') return undefined;
+  const pages = parseCount('DOCKET_SEARCH_PART_PAGES', value);
+  if (pages === 0)
+    throw new UsageError('usage/bad-value', {
+      option: 'DOCKET_SEARCH_PART_PAGES',
+      value,
+      expected: '1, 2, 3 …',
+    });
+  return pages;
 }

@@ -71,24 +71,75 @@ export const NO_BLOB = '0'.repeat(40);
  * that is a bug in Docket, not bad content.
  */
 export function parseGitLog(output: string): LogCommit[] {
-  const tokens = output.split('\0');
+  const parser = createGitLogParser();
+  parser.push(output);
+  return parser.end();
+}
+
+export interface GitLogParser {
+  /** The next piece of the output, cut anywhere (a stream's chunks). */
+  push(text: string): void;
+  /** The output is complete: the commits, as parseGitLog returns them. */
+  end(): LogCommit[];
+}
+
+export interface GitLogParserOptions {
+  /** Sees each entry as soon as its paths are in, while git is still walking the history. */
+  onChange?: (change: FileChange) => void;
+  /** Put before every path: the folder a `--relative=FOLDER` log printed its paths inside. */
+  pathPrefix?: string;
+}
+
+/** parseGitLog for output that arrives in pieces. */
+export function createGitLogParser(options: GitLogParserOptions = {}): GitLogParser {
+  const { onChange, pathPrefix = '' } = options;
   const commits: LogCommit[] = [];
-  let index = 0;
-  while (index < tokens.length) {
-    const token = tokens[index++] ?? '';
-    if (token === '' || token === '\n') continue;
-    if (token.startsWith(HEADER)) {
-      commits.push(parseHeader(token.slice(1)));
-      continue;
+  let tokens: string[] = [];
+  let partial = '';
+  /** Consumes whole headers and entries; an entry still missing a path waits unless `final`. */
+  const consume = (final: boolean) => {
+    let index = 0;
+    while (index < tokens.length) {
+      const token = tokens[index] ?? '';
+      if (token === '' || token === '\n') index++;
+      else if (token.startsWith(HEADER)) {
+        commits.push(parseHeader(token.slice(1)));
+        index++;
+      } else {
+        const entry = token.replace(/^\n/, '');
+        const current = commits.at(-1);
+        if (!entry.startsWith(':') || !current)
+          throw new Error(`unexpected git log token: ${entry}`);
+        const change = parseRawEntry(entry, tokens, index + 1);
+        const width = change.fromPath === undefined ? 2 : 3;
+        if (!final && index + width > tokens.length) break;
+        index += width;
+        if (pathPrefix !== '') addPathPrefix(change, pathPrefix);
+        current.changes.push(change);
+        onChange?.(change);
+      }
     }
-    const entry = token.replace(/^\n/, '');
-    const current = commits.at(-1);
-    if (!entry.startsWith(':') || !current) throw new Error(`unexpected git log token: ${entry}`);
-    const change = parseRawEntry(entry, tokens, index);
-    index += change.fromPath === undefined ? 1 : 2;
-    current.changes.push(change);
-  }
-  return commits;
+    tokens = tokens.slice(index);
+  };
+  return {
+    push(text) {
+      const parts = (partial + text).split('\0');
+      partial = parts.pop() ?? '';
+      tokens = tokens.length === 0 ? parts : tokens.concat(parts);
+      consume(false);
+    },
+    end() {
+      tokens.push(partial);
+      partial = '';
+      consume(true);
+      return commits;
+    },
+  };
+}
+
+function addPathPrefix(change: FileChange, prefix: string): void {
+  change.path = `${prefix}${change.path}`;
+  if (change.fromPath !== undefined) change.fromPath = `${prefix}${change.fromPath}`;
 }
 
 function parseHeader(header: string): LogCommit {

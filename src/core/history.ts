@@ -2,26 +2,11 @@
  * Revision records (修改记录) from the one-pass git log: per document, who changed it when, which
  * fields, and the state moves. Documents are followed across renames (`R` entries, including a
  * `docket renumber`) and keyed by their front-matter ID. Pure: the blobs' contents come in as
- * snapshots read by the caller.
+ * snapshots (history-snapshot.ts) read by the caller.
  */
-import { decodeDocumentBytes } from './decode.ts';
 import { classifyPath, type DocumentKind } from './layout.ts';
 import { NO_BLOB, parsePullRequestNumber, type FileChange, type LogCommit } from './history-log.ts';
-import { parseConfigText } from './parse.ts';
-
-/**
- * A document as one blob holds it: each top-level front-matter key's text (compared, never
- * interpreted), the body, and the three scalars history prints. `parsed` is false when the blob
- * has no readable front-matter.
- */
-export interface DocumentSnapshot {
-  id?: string;
-  status?: string;
-  title?: string;
-  fields: Readonly<Record<string, string>>;
-  body: string;
-  parsed: boolean;
-}
+import { evaluateChangedFields, type DocumentSnapshot } from './history-snapshot.ts';
 
 export type RevisionChange = 'created' | 'edited' | 'renamed' | 'deleted';
 
@@ -67,76 +52,14 @@ interface Lineage {
   last?: DocumentSnapshot;
 }
 
-/**
- * Reads a document blob for history, never throwing. History compares versions key by key, so the
- * front-matter is split into top-level blocks of text (a line starting with `key:` opens one)
- * rather than parsed whole: at 19,000 versions this is several times faster than YAML. Only the
- * `id`, `status` and `title` blocks are parsed, with the same safe loader as documents.
- */
-export function parseSnapshot(bytes: Uint8Array): DocumentSnapshot {
-  const decoded = decodeDocumentBytes(bytes);
-  if (!decoded.ok) return { fields: {}, body: '', parsed: false };
-  const text = decoded.text;
-  const close = text.startsWith('---\n') ? text.indexOf('\n---', 3) : -1;
-  if (close < 0) return { fields: {}, body: text, parsed: false };
-  const afterFence = text.indexOf('\n', close + 4);
-  const body = afterFence < 0 ? '' : text.slice(afterFence + 1);
-  const fields = splitTopLevelBlocks(text.slice(4, close + 1));
-  const id = scalarOf(fields['id']);
-  const status = scalarOf(fields['status']);
-  const title = scalarOf(fields['title']) ?? scalarOf(fields['name']);
-  return {
-    ...(id === undefined ? {} : { id }),
-    ...(status === undefined ? {} : { status }),
-    ...(title === undefined ? {} : { title }),
-    fields,
-    body,
-    parsed: true,
-  };
-}
-
-const TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*)[ \t]*:/;
-
-/** `{ key: its lines }` for each top-level key; comments and blank lines stay with the key above. */
-export function splitTopLevelBlocks(frontMatter: string): Record<string, string> {
-  const blocks: Record<string, string> = {};
-  let key: string | undefined;
-  for (const line of frontMatter.split('\n')) {
-    const match = TOP_LEVEL_KEY.exec(line);
-    if (match?.[1] !== undefined) key = match[1];
-    if (key !== undefined)
-      blocks[key] = blocks[key] === undefined ? line : `${blocks[key]}\n${line}`;
-  }
-  // Blank lines at a block's end belong to whichever key happens to be last: not content.
-  for (const name of Object.keys(blocks)) blocks[name] = (blocks[name] ?? '').trimEnd();
-  return blocks;
-}
-
-/** A plain one-line scalar is read directly; anything else goes through the safe loader. */
-const PLAIN_SCALAR =
-  /^[A-Za-z_][\w-]*[ \t]*:[ \t]*([^\s'"[{|>&*!%@`#][^#\n]*?)[ \t]*(?:[ \t]#.*)?$/;
-
-function scalarOf(block: string | undefined): string | undefined {
-  if (block === undefined) return undefined;
-  const plain = PLAIN_SCALAR.exec(block);
-  if (plain?.[1] !== undefined && !plain[1].includes(': ')) return plain[1];
-  const parsed = parseConfigText(block);
-  const value = parsed.ok ? Object.values(parsed.doc.data)[0] : undefined;
-  return typeof value === 'string' ? value : undefined;
-}
-
 /** True for a path that holds a document (not configuration, attachments or READMEs). */
 export function isDocumentPath(path: string): boolean {
   return path.startsWith('content/') && classifyPath(path).type === 'document';
 }
 
-/** The blobs the history needs read: every document version the log names. */
-export function listDocumentBlobs(commits: readonly LogCommit[]): string[] {
-  const blobs = new Set<string>();
-  for (const commit of commits)
-    for (const change of commit.changes)
-      if (change.newBlob !== NO_BLOB && isDocumentPath(change.path)) blobs.add(change.newBlob);
-  return [...blobs];
+/** The blob the history needs read for a change: the new version of a document, if any. */
+export function pickDocumentBlob(change: FileChange): string | undefined {
+  return change.newBlob !== NO_BLOB && isDocumentPath(change.path) ? change.newBlob : undefined;
 }
 
 /**
@@ -290,17 +213,4 @@ function evaluateStateMove(
   if (!previous) return { to: next.status };
   if (previous.status === next.status) return undefined;
   return { ...(previous.status ? { from: previous.status } : {}), to: next.status };
-}
-
-/** Keys whose values differ (in the order the new version lists them, then removed keys), then `body`. */
-export function evaluateChangedFields(
-  previous: DocumentSnapshot | undefined,
-  next: DocumentSnapshot,
-): string[] {
-  if (!previous) return [];
-  const before = previous.fields;
-  const after = next.fields;
-  const keys = [...Object.keys(after), ...Object.keys(before).filter((key) => !(key in after))];
-  const changed = keys.filter((key) => before[key] !== after[key]);
-  return previous.body === next.body ? changed : [...changed, 'body'];
 }

@@ -8,7 +8,9 @@ import type { MessageParams } from '../core/problem.ts';
 import { ALL_MESSAGES } from '../core/catalogue.ts';
 import type { Labels } from '../core/site/types.ts';
 
-export const LANG_PREFIX: Readonly<Record<Lang, string>> = { 'zh-CN': '', en: 'en/' };
+import { LANG_PREFIX } from '../core/site/sections.ts';
+
+export { LANG_PREFIX };
 
 export function otherLang(lang: Lang): Lang {
   return lang === 'en' ? 'zh-CN' : 'en';

@@ -11,13 +11,9 @@ import { loadSiteModel } from '../app/site-model.ts';
 import { ALL_MESSAGES } from '../core/catalogue.ts';
 import { formatMessage } from '../core/messages.ts';
 
-/** The folder of each kind's pages and list. */
-export const SECTION_OF: Readonly<Record<string, string>> = {
-  requirement: 'requirements',
-  change: 'changes',
-  customer: 'customers',
-  release: 'releases',
-};
+import { SECTION_OF } from '../core/site/sections.ts';
+
+export { SECTION_OF };
 
 export interface SiteData {
   model: SiteModel;

@@ -2,6 +2,9 @@
  * Revision records from one git log pass over a real temporary repository with fixed dates: state
  * moves, changed fields, a merged pull request, a renumber (rename with a new ID) and a deletion.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRevisionRecords, type DocumentHistory } from '../../src/app/revision-records.ts';
 import { openGitHistory } from '../../src/adapters/git-history.ts';
@@ -152,6 +155,56 @@ describe('readRevisionRecords', () => {
       expect((await readRevisionRecords(empty)).size).toBe(0);
     } finally {
       removeRepo(empty);
+    }
+  });
+
+  it('reads the log and the picked objects in one pass, as readLog and readObjects do', async () => {
+    const history = openGitHistory(root);
+    const commits = await history.readLog();
+    const blobs = commits.flatMap((commit) => commit.changes.map((change) => change.newBlob));
+    const separate = await history.readObjects(blobs);
+    const together = await history.readLogWithObjects(
+      (change) => change.newBlob,
+      (bytes) => new TextDecoder().decode(bytes),
+    );
+    expect(together.commits).toEqual(commits);
+    expect(commits.flatMap((commit) => commit.changes.map((change) => change.path))).toContain(
+      'content/requirements/REQ-0100.md',
+    );
+    // The all-zero ID of a deletion names no object: absent, like any name git cannot resolve.
+    expect([...together.objects.keys()].sort()).toEqual([...separate.keys()].sort());
+    expect(together.objects.size).toBeGreaterThan(3);
+    for (const [blob, text] of together.objects)
+      expect(text).toBe(new TextDecoder().decode(separate.get(blob)));
+  });
+
+  it('reads the same history from a subfolder of the work tree, and none outside content/', async () => {
+    const nested = createGitRepo();
+    try {
+      commitFiles(
+        nested,
+        { 'site/content/requirements/REQ-0001.md': requirement('REQ-0001'), 'notes.md': 'x\n' },
+        'Submit REQ-0001',
+        PM,
+        '2026-03-01T09:00:00+08:00',
+      );
+      const commits = await openGitHistory(`${nested}/site`).readLog();
+      expect(commits.flatMap((commit) => commit.changes.map((change) => change.path))).toEqual([
+        'content/requirements/REQ-0001.md',
+      ]);
+    } finally {
+      removeRepo(nested);
+    }
+  });
+
+  it('fails with the reason git gives outside a repository', async () => {
+    const plain = mkdtempSync(join(tmpdir(), 'docket-test-'));
+    try {
+      await expect(
+        openGitHistory(plain).readLogWithObjects(() => undefined, String),
+      ).rejects.toThrow(/not a git repository/);
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
     }
   });
 

@@ -22,6 +22,7 @@ export interface SiteSearch {
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
   search(
     term: string | null,
     options: { filters: Record<string, string> },
@@ -54,6 +55,14 @@ export async function loadSiteSearch(siteDir: string, lang: 'zh-CN' | 'en'): Pro
       basePath: pathToFileURL(join(siteDir, 'pagefind/')).href,
       baseUrl: '/',
     });
+    // As public/search.js does: merge the further parts of this language's index.
+    const parts = JSON.parse(
+      await readFile(join(siteDir, 'pagefind', 'parts.json'), 'utf8'),
+    ) as Record<string, string[]>;
+    for (const part of parts[lang.toLowerCase()] ?? [])
+      await pagefind.mergeIndex(pathToFileURL(join(siteDir, 'pagefind', part)).href, {
+        baseUrl: '/',
+      });
     await pagefind.init();
     return {
       async search(term, filters = {}) {

@@ -41,8 +41,11 @@ let site: string;
 let zh: SiteSearch;
 let en: SiteSearch;
 
+/** Small parts, so that every search below goes through several merged index parts. */
+const PART_PAGES = 20;
+
 beforeAll(async () => {
-  site = buildDemoSite('internal');
+  site = buildDemoSite('internal', { DOCKET_SEARCH_PART_PAGES: String(PART_PAGES) });
   zh = await loadSiteSearch(site, 'zh-CN');
   en = await loadSiteSearch(site, 'en');
 }, 240_000);
@@ -97,6 +100,22 @@ describe('search in English', () => {
 });
 
 describe('what the index holds', () => {
+  it('comes in parts of each language, all of them searched', async () => {
+    const parts = JSON.parse(readFileSync(join(site, 'pagefind', 'parts.json'), 'utf8')) as Record<
+      string,
+      string[]
+    >;
+    const perLanguage = Math.ceil(documents.length / PART_PAGES);
+    expect(parts['zh-cn']).toHaveLength(perLanguage - 1);
+    expect(parts['en']).toHaveLength(perLanguage - 1);
+    // Every document page is found by its own ID, whichever part holds it.
+    const everyId = documents.map((document) => document.id).sort();
+    for (const search of [zh, en]) {
+      const found = await Promise.all(everyId.map(async (id) => idsOf(await search.search(id))));
+      expect(everyId.filter((id, index) => !found[index]?.includes(id))).toEqual([]);
+    }
+  });
+
   it('indexes document content, not the navigation, header or footer', async () => {
     // The site's name is in every page's header and footer, and in no document.
     expect(idsContaining('docket')).toEqual([]);

@@ -12,6 +12,15 @@ export interface GitHistory {
    */
   readLog(): Promise<LogCommit[]>;
   /**
+   * readLog and readObjects in one pass: `pick` names the object to read for a change (or
+   * undefined), and each object goes through `read` as it arrives, so the reading and parsing
+   * overlap git's walk of the history. A name git cannot resolve is absent from the map.
+   */
+  readLogWithObjects<T>(
+    pick: (change: FileChange) => string | undefined,
+    read: (bytes: Uint8Array) => T,
+  ): Promise<{ commits: LogCommit[]; objects: Map<string, T> }>;
+  /**
    * Objects by name: blob IDs or `REV:path` names, all in one `git cat-file --batch`. A name git
    * cannot resolve is absent from the map; the map never holds a partial object.
    */

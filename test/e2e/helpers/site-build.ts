@@ -22,6 +22,8 @@ export interface SiteBuildRequest {
   root: string;
   audience: string;
   base?: string;
+  /** Extra environment for the build (`DOCKET_SEARCH_PART_PAGES`, say). */
+  env?: Readonly<Record<string, string>>;
 }
 
 export interface BuiltSite {
@@ -42,7 +44,7 @@ export function buildSiteOnce(request: SiteBuildRequest): BuiltSite {
     spawnSync(NODE, [...args, '--out', dir, '--base', base], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
-      env: { ...process.env, DOCKET_LANG: 'en', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, DOCKET_LANG: 'en', ASTRO_TELEMETRY_DISABLED: '1', ...request.env },
       maxBuffer: 64 * 1_048_576,
     }),
   );
