@@ -5,7 +5,12 @@
  * counts only where the files it covers are unchanged since the reviewed commit. Returns a
  * data-only result; nothing here prints or exits.
  */
-import { createRevisionSource, findMergeBase, resolveCommit } from '../adapters/git-content.ts';
+import {
+  createRevisionSource,
+  findMergeBase,
+  listTreeObjects,
+  resolveCommit,
+} from '../adapters/git-content.ts';
 import { assembleChanges } from '../core/approvals/changes.ts';
 import {
   assembleHeadline,
@@ -20,18 +25,25 @@ import type { Review } from '../core/approvals/reviews.ts';
 import { indexSnapshot } from '../core/approvals/snapshot.ts';
 import type { Subject } from '../core/approvals/subject.ts';
 import type { Config } from '../core/config.ts';
-import { SCHEMA_OF, type DocumentKind } from '../core/layout.ts';
+import type { TreeEntry } from '../core/git-tree.ts';
+import { SCHEMA_OF, classifyPath, type DocumentKind } from '../core/layout.ts';
 import type { Lang } from '../core/messages.ts';
-import { ContentSourceError, type ContentSource } from '../core/ports/content-source.ts';
+import {
+  ContentSourceError,
+  restrictSource,
+  type ContentSource,
+} from '../core/ports/content-source.ts';
 import { createRefResolver } from '../core/schema-walk.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
 import { checkRepository, locateIssues } from './check-repository.ts';
 import { SetupError } from './errors.ts';
 import { loadRepository, type LoadResult } from './load-repository.ts';
 import {
+  assembleSnapshot,
+  listChangedPaths,
   readKnownSignOffs,
   readReviewedFingerprints,
-  readSnapshot,
+  toSnapshotDocuments,
   type RevisionSnapshot,
 } from './pull-request-snapshots.ts';
 
@@ -96,33 +108,63 @@ interface Sides {
   config: Config;
   schemas: SchemaSet;
   baseIds: Set<string>;
+  baseTree: ReadonlyMap<string, TreeEntry>;
   headCheck: Awaited<ReturnType<typeof checkRepository>>;
   head: RevisionSnapshot;
   before: RevisionSnapshot;
 }
 
-/** The base's configuration, the head validated with it, and both snapshots; undefined when the base's configuration is broken. */
+const isConfiguration = (path: string) =>
+  path.startsWith('content/config/') || path.startsWith('schemas/');
+
+/**
+ * The base's configuration, the head validated with it, and both snapshots; the base's load
+ * result when its configuration is broken. Incremental: the base is read for its configuration
+ * and its tree only, and of the merge base only the documents whose blob differs from the head's
+ * are parsed (the others are the head's, byte for byte).
+ */
 async function loadSides(root: string, commits: Commits, open: Open): Promise<Sides | LoadResult> {
   const baseSource = await open(commits.base);
-  const baseLoad = await loadRepository(baseSource);
+  const baseLoad = await loadRepository(restrictSource(baseSource, isConfiguration));
   const config = baseLoad.repository?.config;
   if (!config) return baseLoad;
   const options = { configSource: baseSource, schemas: baseLoad.schemas };
-  const headCheck = await checkRepository(await open(commits.head), options);
-  // A pull request up to date with its base branches from the base's tip: one load serves both.
-  const mergeBaseLoad =
-    commits.mergeBase === commits.base
-      ? baseLoad
-      : await loadRepository(await open(commits.mergeBase), options);
-  const head = await readSnapshot(root, commits.head, headCheck.load);
+  const [headCheck, baseTree, headTree, beforeTree] = await Promise.all([
+    open(commits.head).then((source) => checkRepository(source, options)),
+    listTreeObjects(root, commits.base),
+    listTreeObjects(root, commits.head),
+    listTreeObjects(root, commits.mergeBase),
+  ]);
+  const changed = listChangedPaths(beforeTree, headTree);
+  const headDocuments = toSnapshotDocuments(headCheck.load);
+  const mergeBase = await open(commits.mergeBase);
+  const beforeLoad = await loadRepository(
+    restrictSource(mergeBase, (path) => changed.has(path)),
+    options,
+  );
+  const beforeDocuments = [
+    ...headDocuments.filter((document) => !changed.has(document.path)),
+    ...toSnapshotDocuments(beforeLoad),
+  ];
   return {
     config,
     schemas: baseLoad.schemas,
-    baseIds: new Set(baseLoad.documents.map((document) => document.id)),
+    baseIds: listDocumentIds(baseTree),
+    baseTree,
     headCheck,
-    head,
-    before: await readSnapshot(root, commits.mergeBase, mergeBaseLoad, head),
+    head: assembleSnapshot(headTree, headDocuments, changed),
+    before: assembleSnapshot(beforeTree, beforeDocuments, changed),
   };
+}
+
+/** The IDs a tree's documents take from their paths (a file named otherwise is a validation error). */
+function listDocumentIds(tree: ReadonlyMap<string, TreeEntry>): Set<string> {
+  const ids = new Set<string>();
+  for (const path of tree.keys()) {
+    const where = classifyPath(path);
+    if (where.type === 'document') ids.add(where.expectedId);
+  }
+  return ids;
 }
 
 async function judge(
@@ -160,7 +202,8 @@ async function judge(
     subjects: changes.subjects,
     results: outcome.evaluation.subjects,
     policy: config.approvals,
-    signOffs: input.signOffs ?? (await readKnownSignOffs(input.root, commits.base, sides.schemas)),
+    signOffs:
+      input.signOffs ?? (await readKnownSignOffs(input.root, sides.baseTree, sides.schemas)),
   });
   const { evaluation } = outcome;
   const status = evaluateStatus(problems, evaluation);

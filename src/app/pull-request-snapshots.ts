@@ -26,51 +26,52 @@ export interface RevisionSnapshot {
   tree: ReadonlyMap<string, TreeEntry>;
 }
 
+/** Paths whose blob differs between two trees, or that exist in one of them only. */
+export function listChangedPaths(
+  before: ReadonlyMap<string, TreeEntry>,
+  after: ReadonlyMap<string, TreeEntry>,
+): Set<string> {
+  const changed = new Set<string>();
+  for (const [path, entry] of after)
+    if (before.get(path)?.object !== entry.object) changed.add(path);
+  for (const path of before.keys()) if (!after.has(path)) changed.add(path);
+  return changed;
+}
+
 /**
- * Documents fingerprinted by their canonical form, every other file by its blob id. A document
- * whose blob is the same in `known` (the head, when reading the merge base) takes its canonical
- * form and fingerprint from there: in a pull request almost every document is unchanged.
+ * Every file fingerprinted by its blob id, except the documents in `changed`: those by their
+ * canonical form, so that re-saving a file (BOM, line endings) is no change. An approval covers
+ * changed documents only, so the canonical form of the rest is never needed for fingerprints.
  */
-export async function readSnapshot(
-  root: string,
-  commit: string,
-  load: LoadResult,
-  known?: RevisionSnapshot,
-): Promise<RevisionSnapshot> {
-  const tree = await listTreeObjects(root, commit);
+export function assembleSnapshot(
+  tree: ReadonlyMap<string, TreeEntry>,
+  documents: readonly SnapshotDocument[],
+  changed: ReadonlySet<string>,
+): RevisionSnapshot {
   const files = new Map<string, string>();
   for (const [path, entry] of tree) files.set(path, `git:${entry.object}`);
-  const reusable = indexUnchanged(tree, known);
-  const documents: SnapshotDocument[] = load.documents.map((document) => {
-    const same = reusable.get(document.path);
-    const canonical =
-      same?.canonical ?? canonicalParsed(document.parsed.data, document.parsed.body);
-    const print = same ? known?.snapshot.files.get(document.path) : undefined;
-    files.set(document.path, print ?? `sha256:${hashText(canonical)}`);
+  for (const document of documents)
+    if (changed.has(document.path))
+      files.set(document.path, `sha256:${hashText(document.canonical)}`);
+  return { snapshot: { files, documents }, tree };
+}
+
+/** The loaded documents as snapshot documents; each canonical form is made when first asked for. */
+export function toSnapshotDocuments(load: LoadResult): SnapshotDocument[] {
+  return load.documents.map((document) => {
+    let canonical: string | undefined;
     return {
       kind: document.kind,
       id: document.id,
       path: document.path,
       ...(document.customer === undefined ? {} : { customer: document.customer }),
       data: document.data,
-      canonical,
+      get canonical() {
+        canonical ??= canonicalParsed(document.parsed.data, document.parsed.body);
+        return canonical;
+      },
     };
   });
-  return { snapshot: { files, documents }, tree };
-}
-
-/** `known`'s documents whose blob is the same in `tree`, by path. */
-function indexUnchanged(
-  tree: ReadonlyMap<string, TreeEntry>,
-  known: RevisionSnapshot | undefined,
-): Map<string, SnapshotDocument> {
-  const unchanged = new Map<string, SnapshotDocument>();
-  for (const document of known?.snapshot.documents ?? []) {
-    const object = known?.tree.get(document.path)?.object;
-    if (object !== undefined && tree.get(document.path)?.object === object)
-      unchanged.set(document.path, document);
-  }
-  return unchanged;
 }
 
 /**
@@ -124,10 +125,9 @@ async function fingerprintAt(
  */
 export async function readKnownSignOffs(
   root: string,
-  commit: string,
+  tree: ReadonlyMap<string, TreeEntry>,
   schemas: SchemaSet,
 ): Promise<KnownSignOff[]> {
-  const tree = await listTreeObjects(root, commit);
   const entries = [...tree.values()].filter(
     (entry) =>
       entry.path.startsWith(`${SIGNOFF_DIR}/`) &&

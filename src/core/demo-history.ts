@@ -22,7 +22,9 @@
  * request, the owner of its first requirement); a record's visitor, surveyor or handler adds
  * and moves it; a project manager plans releases. A person with a GitHub login is preferred.
  */
-import type { Person, Role, Workflow } from './config.ts';
+import type { Person, Workflow } from './config.ts';
+
+export { toAuthor, type CommitAuthor, type HistoryDocument } from './demo-history-authors.ts';
 import {
   TIME_ZONE_OFFSET,
   addDays,
@@ -33,20 +35,22 @@ import {
   spreadDays,
 } from './demo-history-timeline.ts';
 import {
+  RELEASE_AUTHOR_ROLE,
+  creatorCandidates,
+  ownerCandidates,
+  peopleWithRole,
+  pickAuthor,
+  toAuthor,
+  type CommitAuthor,
+  type HistoryDocument,
+} from './demo-history-authors.ts';
+import {
   KIND_LABELS,
   classifyPath,
   workflowOf,
   type DocumentKind,
   type WorkflowKind,
 } from './layout.ts';
-
-export interface HistoryDocument {
-  path: string;
-  kind: DocumentKind;
-  data: Readonly<Record<string, unknown>>;
-  /** The file's full text as it is in the source checkout. */
-  text: string;
-}
 
 export interface HistoryInput {
   documents: readonly HistoryDocument[];
@@ -56,11 +60,6 @@ export interface HistoryInput {
   stateLabels: Readonly<Partial<Record<WorkflowKind, Readonly<Record<string, string>>>>>;
   /** Files the first commit copies unchanged: schemas, configuration, attachments. */
   setupPaths: readonly string[];
-}
-
-export interface CommitAuthor {
-  name: string;
-  email: string;
 }
 
 export interface PlannedCommit {
@@ -107,7 +106,6 @@ const EVIDENCE_STATES: Readonly<Partial<Record<WorkflowKind, { field: string; st
   complaint: { field: 'resolution', state: 'resolved' },
   'service-request': { field: 'reply', state: 'replied' },
 };
-const RELEASE_AUTHOR_ROLE: Role = 'project-manager';
 
 interface Step {
   day: string;
@@ -275,85 +273,6 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function creatorCandidates(
-  document: HistoryDocument,
-  byId: ReadonlyMap<string, HistoryDocument>,
-  people: readonly Person[],
-): (Person | undefined)[] {
-  const data = document.data;
-  const customer = customerOf(document, byId);
-  const accountManager = personById(people, customer?.data['account_manager']);
-  const requester = people.find((person) => person.name === data['requested_by']);
-  switch (document.kind) {
-    case 'customer':
-      return [personById(people, data['account_manager'])];
-    case 'requirement':
-    case 'change':
-      return [accountManager, requester];
-    case 'release':
-      return peopleWithRole(people, RELEASE_AUTHOR_ROLE);
-    default: {
-      return [firstOf(data['visited_by']), data['surveyed_by'], data['handled_by']]
-        .map((personId) => personById(people, personId))
-        .concat(accountManager);
-    }
-  }
-}
-
-/** Who moves a document along: the owner of the requirement (or of a change request's first requirement), or the handler of a record. */
-function ownerCandidates(
-  document: HistoryDocument,
-  byId: ReadonlyMap<string, HistoryDocument>,
-  people: readonly Person[],
-): (Person | undefined)[] {
-  const requirement =
-    document.kind === 'change' ? byId.get(firstOf(document.data['requirements']) ?? '') : document;
-  return [
-    personById(people, requirement?.data['owner']),
-    personById(people, document.data['handled_by']),
-  ];
-}
-
-function customerOf(
-  document: HistoryDocument,
-  byId: ReadonlyMap<string, HistoryDocument>,
-): HistoryDocument | undefined {
-  if (document.kind === 'customer') return document;
-  const where = classifyPath(document.path);
-  const requirement =
-    document.kind === 'change' ? byId.get(firstOf(document.data['requirements']) ?? '') : document;
-  const customerId =
-    where.type === 'document' && where.customer !== undefined
-      ? where.customer
-      : requirement?.data['customer'];
-  return typeof customerId === 'string' ? byId.get(customerId) : undefined;
-}
-
-/** The first candidate with a GitHub login, else the first candidate, else the first person with a login. */
-function pickAuthor(
-  people: readonly Person[],
-  candidates: readonly (Person | undefined)[],
-): Person | undefined {
-  const known = candidates.filter((person): person is Person => person !== undefined);
-  return (
-    known.find((person) => person.github) ??
-    known[0] ??
-    people.find((person) => person.github) ??
-    people[0]
-  );
-}
-
-/** A stable e-mail: GitHub's no-reply address for the login, or a never-delivered one from the person's ID. */
-export function toAuthor(person: Person | undefined): CommitAuthor {
-  if (!person) return { name: 'Docket', email: 'docket@users.noreply.invalid' };
-  return {
-    name: person.name,
-    email: person.github
-      ? `${person.github}@users.noreply.github.com`
-      : `${person.id}@users.noreply.invalid`,
-  };
-}
-
 function idOf(document: HistoryDocument): string {
   const where = classifyPath(document.path);
   const stored = document.data['id'];
@@ -367,16 +286,4 @@ function idOf(document: HistoryDocument): string {
 function titleOf(document: HistoryDocument): string | undefined {
   const title = document.data['title'] ?? document.data['short_name'] ?? document.data['name'];
   return typeof title === 'string' ? title : undefined;
-}
-
-function personById(people: readonly Person[], id: unknown): Person | undefined {
-  return people.find((person) => person.id === id);
-}
-
-function peopleWithRole(people: readonly Person[], role: Role): Person[] {
-  return people.filter((person) => person.roles.includes(role));
-}
-
-function firstOf(value: unknown): string | undefined {
-  return Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined;
 }

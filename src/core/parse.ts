@@ -1,8 +1,8 @@
 /**
- * Splits a decoded document into YAML front-matter and Markdown body and loads the YAML
- * safely. Every failure is an Issue with a file position; nothing here throws for bad input.
+ * Splits a decoded document into YAML front-matter and Markdown body (front-matter-split.ts) and
+ * loads the YAML safely. Every failure is an Issue with a file position; nothing here throws for
+ * bad input.
  */
-// Hand split, not gray-matter: 0.5 vs 3.5 µs/file measured (whole parse 14 vs 19 µs), no `fs`, no engines to run.
 import {
   CORE_SCHEMA,
   EVENT_ID,
@@ -12,7 +12,13 @@ import {
   parseEvents,
 } from 'js-yaml';
 import type { Event } from 'js-yaml';
-import { normalizeText, utf8Length } from './decode.ts';
+import { normalizeText } from './decode.ts';
+import {
+  countLines,
+  lineEnd,
+  splitFrontMatter,
+  type ParsedDocument,
+} from './front-matter-split.ts';
 import { eventOffset, frontMatterPosition } from './locate.ts';
 import type { FrontMatterSource } from './locate.ts';
 import { localizedParam } from './messages.ts';
@@ -20,26 +26,11 @@ import { yamlReasonHint } from './parse-messages.ts';
 import { createIssue } from './problem.ts';
 import type { Issue, MessageParams, Position } from './problem.ts';
 
-export const MAX_FRONT_MATTER_BYTES = 65_536;
 export const MAX_YAML_DEPTH = 50;
-
-export interface ParsedDocument {
-  /** The front-matter mapping. */
-  data: Record<string, unknown>;
-  /** Markdown after the closing `---`. */
-  body: string;
-  /** Raw YAML between the fences. */
-  frontMatter: string;
-  /** 1-based line of the first YAML line: 2 in a document (after `---`), 1 in a configuration file. */
-  frontMatterLine: number;
-  /** 1-based line where the body starts. */
-  bodyLine: number;
-}
+export { MAX_FRONT_MATTER_BYTES, type ParsedDocument } from './front-matter-split.ts';
 
 export type ParseResult =
   { ok: true; doc: ParsedDocument; issues: Issue[] } | { ok: false; issues: Issue[] };
-
-type Split = Omit<ParsedDocument, 'data'>;
 
 /** Rule ids for an empty or non-mapping YAML: a document's front-matter or a configuration file. */
 interface ShapeRules {
@@ -55,8 +46,6 @@ const CONFIG_RULES: ShapeRules = { empty: 'yaml/empty', notMapping: 'yaml/not-ma
 type Loaded = { ok: true; data: Record<string, unknown> } | { ok: false; issue: Issue };
 
 const FILE_START: Position = { line: 1, col: 1 };
-// `---js`, `--- coffee`: gray-matter would pick an engine that evaluates code.
-const ENGINE_LINE = /^---[ \t]*([A-Za-z][\w+.-]*)[ \t]*$/;
 const UNKNOWN_TAG = /^unknown (?:scalar|sequence|mapping) tag !<(.*)>$/;
 
 export function parseDocumentText(text: string): ParseResult {
@@ -77,71 +66,6 @@ export function parseConfigText(text: string): ParseResult {
     ok: true,
     doc: { ...source, data: loaded.data, body: '', bodyLine: countLines(source.frontMatter) + 1 },
     issues: [],
-  };
-}
-
-function lineEnd(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl === -1 ? text.length : nl;
-}
-
-/** True when `text[from..to)` is empty or only spaces and tabs (trailing blanks on a fence). */
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x20 && code !== 0x09) return false;
-  }
-  return true;
-}
-
-function isFenceAt(text: string, at: number): boolean {
-  return text.startsWith('---', at) && isBlank(text, at + 3, lineEnd(text, at));
-}
-
-/** Start offset of the first line after `from` that is exactly `---`, or -1. */
-function findClosingFence(text: string, from: number): number {
-  if (from < text.length && isFenceAt(text, from)) return from;
-  for (let nl = text.indexOf('\n---', from); nl !== -1; nl = text.indexOf('\n---', nl + 4)) {
-    if (nl + 1 >= from && isFenceAt(text, nl + 1)) return nl + 1;
-  }
-  return -1;
-}
-
-function countLines(text: string): number {
-  let lines = 0;
-  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) lines++;
-  return lines;
-}
-
-function openingIssue(firstLine: string): Issue {
-  const engine = ENGINE_LINE.exec(firstLine)?.[1];
-  if (engine !== undefined)
-    return createIssue('frontmatter/engine', FILE_START, { engine, line: firstLine.trimEnd() });
-  return createIssue('frontmatter/missing', FILE_START);
-}
-
-function splitFrontMatter(text: string): Split | Issue {
-  const firstEnd = lineEnd(text, 0);
-  if (!isFenceAt(text, 0)) return openingIssue(text.slice(0, firstEnd));
-  const close = findClosingFence(text, firstEnd + 1);
-  if (close === -1) return createIssue('frontmatter/unclosed', FILE_START);
-  const frontMatter = text.slice(firstEnd + 1, close);
-  // Only count bytes when the text could be over the limit (at most 3 bytes per UTF-16 unit).
-  if (frontMatter.length * 3 > MAX_FRONT_MATTER_BYTES) {
-    const size = utf8Length(frontMatter);
-    if (size > MAX_FRONT_MATTER_BYTES)
-      return createIssue('frontmatter/too-large', FILE_START, {
-        size,
-        limit: MAX_FRONT_MATTER_BYTES,
-      });
-  }
-  const closeEnd = lineEnd(text, close);
-  const frontMatterLine = 2;
-  return {
-    frontMatter,
-    body: closeEnd >= text.length ? '' : text.slice(closeEnd + 1),
-    frontMatterLine,
-    bodyLine: frontMatterLine + countLines(frontMatter) + 1,
   };
 }
 

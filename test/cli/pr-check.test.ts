@@ -269,4 +269,21 @@ describe('docket pr-check', () => {
     const signed = reviewsFile(root, [['zhoumin-yf', 'APPROVED', head]]);
     expect(prCheck(root, signed).status).toBe(0);
   });
+
+  it('sees no change in a document only re-saved (BOM, CRLF), and still judges a real edit beside it', () => {
+    const root = createRepo();
+    const resaved = `\uFEFF${requirement('REQ-0001').replace(/\n/g, '\r\n')}`;
+    commit(root, { 'content/requirements/REQ-0001.md': resaved });
+    const quiet = prCheck(root, undefined, '--format', 'json');
+    expect(quiet.status).toBe(0);
+    expect(
+      (JSON.parse(quiet.stdout) as { evaluation: { subjects: unknown[] } }).evaluation.subjects,
+    ).toEqual([]);
+    commit(root, {
+      'content/requirements/REQ-0001.md': resaved.replace('库存预警。', '库存预警与补货。'),
+    });
+    const edited = prCheck(root, undefined);
+    expect(edited.status).toBe(1);
+    expect(edited.stdout).toContain('REQ-0001  modified');
+  });
 });

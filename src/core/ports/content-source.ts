@@ -79,3 +79,19 @@ export class ContentSourceError extends Error {
 export function isHiddenPath(path: string): boolean {
   return path.split('/').some((segment) => segment.startsWith('.'));
 }
+
+/** A view of `source` that lists only the paths `keep` accepts (reads pass through). */
+export function restrictSource(
+  source: ContentSource,
+  keep: (path: string) => boolean,
+): ContentSource {
+  return {
+    label: source.label,
+    listFiles: async (dir) => {
+      const listing = await source.listFiles(dir);
+      return { files: listing.files.filter(keep), symlinks: listing.symlinks.filter(keep) };
+    },
+    readBytes: (path, maxBytes) => source.readBytes(path, maxBytes),
+    close: () => source.close(),
+  };
+}
