@@ -22,6 +22,8 @@ function applySettings(settings: SiteBuildSettings): void {
   process.env['DOCKET_SITE_BASE'] = settings.base;
   process.env['DOCKET_SITE_OUT'] = settings.outDir;
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  // Vite prefers an inherited BASE_URL (a test runner sets one) to the configured base.
+  delete process.env['BASE_URL'];
   // Astro 7 writes its prerender bundle under the working directory's .astro/, whatever `root`
   // says: work from the project so a build for another repository leaves nothing there.
   process.chdir(settings.projectRoot);
