@@ -86,28 +86,34 @@ export function applyJournaled(files: RenumberFiles, journal: RenumberJournal): 
 
 /** Finishes the edits: every new file, every rewrite, then the old files go; then the journal. */
 export function resumeJournal(files: RenumberFiles, journal: RenumberJournal): void {
-  for (const move of journal.moves) {
+  const { moves, rewrites } = journal;
+  for (const move of moves) {
     if (files.exists(move.to)) continue;
     if (move.text === undefined) files.link(move.from, move.to);
     else files.writeNew(move.to, move.text);
   }
-  for (const rewrite of journal.rewrites) files.replace(rewrite.path, rewrite.text);
-  for (const move of journal.moves) if (files.exists(move.from)) files.remove(move.from);
-  for (const move of journal.moves) files.removeEmptyFolders(dirOf(move.from), CUSTOMERS_DIR);
+  for (const rewrite of rewrites) files.replace(rewrite.path, rewrite.text);
+  for (const move of moves) if (files.exists(move.from)) files.remove(move.from);
+  for (const move of moves) files.removeEmptyFolders(dirOf(move.from), CUSTOMERS_DIR);
   files.remove(JOURNAL_PATH);
 }
 
-/** Undoes the edits: old files back (from the journal's originals), new ones gone, texts restored. */
+/** Undoes the edits: the same replay with every move reversed and every original written back. */
 export function rollbackJournal(files: RenumberFiles, journal: RenumberJournal): void {
-  for (const move of journal.moves) {
-    if (files.exists(move.from)) continue;
-    if (move.original === undefined) files.link(move.to, move.from);
-    else files.writeNew(move.from, move.original);
-  }
-  for (const rewrite of journal.rewrites) files.replace(rewrite.path, rewrite.original);
-  for (const move of journal.moves) if (files.exists(move.to)) files.remove(move.to);
-  for (const move of journal.moves) files.removeEmptyFolders(dirOf(move.to), CUSTOMERS_DIR);
-  files.remove(JOURNAL_PATH);
+  resumeJournal(files, {
+    ...journal,
+    moves: journal.moves.map(({ from, to, text, original }) => ({
+      from: to,
+      to: from,
+      ...(original === undefined ? {} : { text: original }),
+      ...(text === undefined ? {} : { original: text }),
+    })),
+    rewrites: journal.rewrites.map(({ path, text, original }) => ({
+      path,
+      text: original,
+      original: text,
+    })),
+  });
 }
 
 function dirOf(path: string): string {
