@@ -14,6 +14,22 @@ import { makeTempDir } from '../helpers/temp.ts';
 const TODAY = { DOCKET_TODAY: '2026-11-26' };
 const SETTINGS = 'content/config/docket.yaml';
 
+/** `docket new visit` for a customer, with every answer given as a flag. */
+function newVisitArgs(customer: string): string[] {
+  return [
+    'new',
+    'visit',
+    '--customer',
+    customer,
+    '--by',
+    'wang-fang',
+    '--type',
+    '回访',
+    '--summary',
+    'x',
+  ];
+}
+
 describe('content/config/docket.yaml read for the default language', () => {
   it('is not followed when it is a link to /dev/zero', () => {
     const root = createFixtureRepo(cleanRepoFiles());
@@ -58,19 +74,7 @@ describe('docket new visit --customer with a customer whose id climbs out', () =
     });
     spawnSync('mkdir', ['-p', join(outside, 'a', 'b')]);
     spawnSync('mv', [fixture, root]);
-    const args = [
-      'new',
-      'visit',
-      '--customer',
-      '../../..',
-      '--by',
-      'wang-fang',
-      '--type',
-      '回访',
-      '--summary',
-      'x',
-    ];
-    const result = runDocket(root, args, TODAY);
+    const result = runDocket(root, newVisitArgs('../../..'), TODAY);
     expect(result.stderr).toContain('../../..');
     expect(result.status).not.toBe(0);
     expect(readdirSync(outside)).toEqual(['a']);
@@ -104,19 +108,7 @@ describe('a disk or folder that refuses to write', () => {
       const visits = join(root, 'content/customers/CUS-001/visits');
       spawnSync('mkdir', ['-p', visits]);
       chmodSync(visits, 0o555);
-      const args = [
-        'new',
-        'visit',
-        '--customer',
-        'CUS-001',
-        '--by',
-        'wang-fang',
-        '--type',
-        '回访',
-        '--summary',
-        'x',
-      ];
-      const result = runDocket(root, args, TODAY);
+      const result = runDocket(root, newVisitArgs('CUS-001'), TODAY);
       chmodSync(visits, 0o755);
       expect(result.stderr.trim()).toMatch(
         /^Cannot read or write content\/customers\/CUS-001\/visits\/2026-11-26-wang-fang\.md: EACCES: permission denied\. Check the file permissions and free disk space, then run again\.$/,
