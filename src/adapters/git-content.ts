@@ -48,10 +48,29 @@ export async function resolveCommit(root: string, revision: string): Promise<str
  */
 export async function createRevisionSource(root: string, revision: string): Promise<ContentSource> {
   const commit = await resolveCommit(root, revision);
-  const entries = await listTree(root, commit, TREE_ROOTS);
+  return sourceOverTree(root, revision, await listTree(root, commit, TREE_ROOTS));
+}
+
+export interface OpenedCommit {
+  /** Every file of the commit with its blob id (.github/ and configuration judged by path). */
+  tree: ReadonlyMap<string, TreeEntry>;
+  source: ContentSource;
+}
+
+/** A commit already resolved to its full id: its whole tree and a source over it, from one `git ls-tree`. */
+export async function openCommit(root: string, commit: string): Promise<OpenedCommit> {
+  const tree = await listTree(root, commit, []);
+  return { tree, source: sourceOverTree(root, commit, tree) };
+}
+
+function sourceOverTree(
+  root: string,
+  label: string,
+  entries: ReadonlyMap<string, TreeEntry>,
+): ContentSource {
   let blobs: BlobReader | undefined;
   return {
-    label: revision,
+    label,
     listFiles: (dir) => Promise.resolve(selectListing(entries, dir)),
     readBytes: async (path, maxBytes) => {
       const entry = entries.get(path);
@@ -59,6 +78,10 @@ export async function createRevisionSource(root: string, revision: string): Prom
       if (entry.type !== 'blob' || entry.mode === '120000') return { type: 'not-a-file' };
       blobs ??= createBlobReader(root);
       return readEntry(blobs, entry, maxBytes);
+    },
+    objectId: (path) => {
+      const entry = entries.get(path);
+      return entry?.type === 'blob' && entry.mode !== '120000' ? entry.object : undefined;
     },
     close: async () => {
       await blobs?.close();

@@ -6,10 +6,11 @@
  * data-only result; nothing here prints or exits.
  */
 import {
-  createRevisionSource,
+  findCommit,
   findMergeBase,
-  listTreeObjects,
+  openCommit,
   resolveCommit,
+  type OpenedCommit,
 } from '../adapters/git-content.ts';
 import { assembleChanges } from '../core/approvals/changes.ts';
 import {
@@ -24,28 +25,16 @@ import { assembleImpact, type KnownSignOff } from '../core/approvals/impact.ts';
 import type { Review } from '../core/approvals/reviews.ts';
 import { indexSnapshot } from '../core/approvals/snapshot.ts';
 import type { Subject } from '../core/approvals/subject.ts';
-import type { Config } from '../core/config.ts';
+import { SCHEMA_OF, type DocumentKind } from '../core/layout.ts';
 import type { TreeEntry } from '../core/git-tree.ts';
-import { SCHEMA_OF, classifyPath, type DocumentKind } from '../core/layout.ts';
 import type { Lang } from '../core/messages.ts';
-import {
-  ContentSourceError,
-  restrictSource,
-  type ContentSource,
-} from '../core/ports/content-source.ts';
+import { ContentSourceError } from '../core/ports/content-source.ts';
 import { createRefResolver } from '../core/schema-walk.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
 import { checkRepository, locateIssues } from './check-repository.ts';
 import { SetupError } from './errors.ts';
-import { loadRepository, type LoadResult } from './load-repository.ts';
-import {
-  assembleSnapshot,
-  listChangedPaths,
-  readKnownSignOffs,
-  readReviewedFingerprints,
-  toSnapshotDocuments,
-  type RevisionSnapshot,
-} from './pull-request-snapshots.ts';
+import { readKnownSignOffs, readReviewedFingerprints } from './pull-request-snapshots.ts';
+import { loadSides, type Commits, type Open, type Sides } from './pull-request-sides.ts';
 
 export interface CheckPullRequestInput {
   /** A clone holding both commits (the gate fetches the head as git objects only). */
@@ -71,11 +60,15 @@ export async function checkPullRequest(input: CheckPullRequestInput): Promise<Pu
       return createErrorCheck({ id: 'check/error-ref', params: { ref: error.path } }, refs);
     throw error;
   }
-  const sources: ContentSource[] = [];
-  const open = async (commit: string) => {
-    const source = await createRevisionSource(input.root, commit);
-    sources.push(source);
-    return source;
+  // Each commit's tree is listed once, however often it is asked for.
+  const opened = new Map<string, Promise<OpenedCommit>>();
+  const open: Open = (commit) => {
+    let opening = opened.get(commit);
+    if (!opening) {
+      opening = openCommit(input.root, commit);
+      opened.set(commit, opening);
+    }
+    return opening;
   };
   try {
     return await judge(input, commits, input.reviews, open);
@@ -88,83 +81,27 @@ export async function checkPullRequest(input: CheckPullRequestInput): Promise<Pu
       refs,
     );
   } finally {
-    for (const source of sources) await source.close();
+    for (const opening of opened.values())
+      await opening.then(
+        ({ source }) => source.close(),
+        () => undefined,
+      );
   }
 }
 
-async function resolveCommits(input: CheckPullRequestInput) {
-  const base = await resolveCommit(input.root, input.base);
-  const head = await resolveCommit(input.root, input.head);
+async function resolveCommits(input: CheckPullRequestInput): Promise<Commits> {
+  const [baseResolved, headResolved] = await Promise.allSettled([
+    resolveCommit(input.root, input.base),
+    resolveCommit(input.root, input.head),
+  ]);
+  // Both unknown: name the base first, as a person reads the command line.
+  if (baseResolved.status === 'rejected') throw baseResolved.reason;
+  if (headResolved.status === 'rejected') throw headResolved.reason;
+  const [base, head] = [baseResolved.value, headResolved.value];
   const mergeBase = await findMergeBase(input.root, base, head);
   if (!mergeBase)
     throw new ContentSourceError('bad-revision', input.head, 'no common history with the base');
   return { base, head, mergeBase };
-}
-
-type Open = (commit: string) => Promise<ContentSource>;
-type Commits = { base: string; head: string; mergeBase: string };
-
-interface Sides {
-  config: Config;
-  schemas: SchemaSet;
-  baseIds: Set<string>;
-  baseTree: ReadonlyMap<string, TreeEntry>;
-  headCheck: Awaited<ReturnType<typeof checkRepository>>;
-  head: RevisionSnapshot;
-  before: RevisionSnapshot;
-}
-
-const isConfiguration = (path: string) =>
-  path.startsWith('content/config/') || path.startsWith('schemas/');
-
-/**
- * The base's configuration, the head validated with it, and both snapshots; the base's load
- * result when its configuration is broken. Incremental: the base is read for its configuration
- * and its tree only, and of the merge base only the documents whose blob differs from the head's
- * are parsed (the others are the head's, byte for byte).
- */
-async function loadSides(root: string, commits: Commits, open: Open): Promise<Sides | LoadResult> {
-  const baseSource = await open(commits.base);
-  const baseLoad = await loadRepository(restrictSource(baseSource, isConfiguration));
-  const config = baseLoad.repository?.config;
-  if (!config) return baseLoad;
-  const options = { configSource: baseSource, schemas: baseLoad.schemas };
-  const [headCheck, baseTree, headTree, beforeTree] = await Promise.all([
-    open(commits.head).then((source) => checkRepository(source, options)),
-    listTreeObjects(root, commits.base),
-    listTreeObjects(root, commits.head),
-    listTreeObjects(root, commits.mergeBase),
-  ]);
-  const changed = listChangedPaths(beforeTree, headTree);
-  const headDocuments = toSnapshotDocuments(headCheck.load);
-  const mergeBase = await open(commits.mergeBase);
-  const beforeLoad = await loadRepository(
-    restrictSource(mergeBase, (path) => changed.has(path)),
-    options,
-  );
-  const beforeDocuments = [
-    ...headDocuments.filter((document) => !changed.has(document.path)),
-    ...toSnapshotDocuments(beforeLoad),
-  ];
-  return {
-    config,
-    schemas: baseLoad.schemas,
-    baseIds: listDocumentIds(baseTree),
-    baseTree,
-    headCheck,
-    head: assembleSnapshot(headTree, headDocuments, changed),
-    before: assembleSnapshot(beforeTree, beforeDocuments, changed),
-  };
-}
-
-/** The IDs a tree's documents take from their paths (a file named otherwise is a validation error). */
-function listDocumentIds(tree: ReadonlyMap<string, TreeEntry>): Set<string> {
-  const ids = new Set<string>();
-  for (const path of tree.keys()) {
-    const where = classifyPath(path);
-    if (where.type === 'document') ids.add(where.expectedId);
-  }
-  return ids;
 }
 
 async function judge(
@@ -190,7 +127,13 @@ async function judge(
     workflows: config.workflows,
     confidentialView: confidentialViewer(sides.schemas),
   });
-  const outcome = await evaluateReviews(input, sides, changes.subjects, reviews);
+  const outcome = await evaluateReviews(
+    input,
+    sides,
+    changes.subjects,
+    reviews,
+    reviewedTrees(input.root, commits.head, open),
+  );
   const problems = [
     ...sides.headCheck.problems,
     ...changes.problems,
@@ -211,17 +154,26 @@ async function judge(
   return { status, headline, ...refs, mergeBase: commits.mergeBase, problems, evaluation, impact };
 }
 
+/** A reviewed commit's tree; undefined when it is gone (force-pushed away). The head exists. */
+function reviewedTrees(root: string, head: string, open: Open) {
+  return async (commit: string) => {
+    const found = commit === head ? commit : await findCommit(root, commit);
+    return found === undefined ? undefined : (await open(found)).tree;
+  };
+}
+
 async function evaluateReviews(
   input: CheckPullRequestInput,
   sides: Sides,
   subjects: readonly Subject[],
   reviews: readonly Review[],
+  treeOf: (commit: string) => Promise<ReadonlyMap<string, TreeEntry> | undefined>,
 ) {
   const approved = reviews.flatMap((r) =>
     r.state === 'APPROVED' && r.commit_id ? [r.commit_id] : [],
   );
   const paths = subjects.flatMap((subject) => subject.paths);
-  const at = await readReviewedFingerprints(input.root, approved, paths, sides.head);
+  const at = await readReviewedFingerprints(input.root, approved, paths, sides.head, treeOf);
   return evaluateApprovals({
     policy: sides.config.approvals,
     people: sides.config.people,
@@ -244,7 +196,7 @@ async function checkChangedConfiguration(
     path.startsWith('content/config/') || path.startsWith('schemas/');
   if (!subjects.some((subject) => subject.paths.some(touches))) return [];
   try {
-    const own = await checkRepository(await open(head));
+    const own = await checkRepository((await open(head)).source);
     return own.problems.filter((problem) => touches(problem.path));
   } catch (error) {
     if (error instanceof ContentSourceError) throw error;

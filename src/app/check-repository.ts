@@ -33,14 +33,12 @@ export async function checkRepository(
   const problems = [...load.problems];
   const dataIssues = [...load.dataIssues];
   if (load.repository) {
-    const rules = checkRepositoryRules(load.repository);
     dataIssues.push(
-      ...rules.dataIssues,
+      ...checkRepositoryRules(load.repository),
       ...checkConfig(load.repository.config, statusEnums(load.schemas), (kind) =>
         load.schemas.schemaFor(SCHEMA_OF[kind]),
       ),
     );
-    problems.push(...rules.problems);
   }
   const wanted = pathFilter(options.paths ?? []);
   problems.push(

@@ -6,22 +6,16 @@
  */
 import type { Config } from '../core/config.ts';
 import {
-  decodeDocumentBytes,
-  decodeOversized,
-  MAX_DOCUMENT_BYTES,
-  type DecodeResult,
-} from '../core/decode.ts';
-import {
   CONFIG_DIR,
   CONFIG_FILES,
   CONTENT_DIR,
   SCHEMA_OF,
   classifyPath,
   type ConfigName,
-  type DocumentKind,
+  type PathClass,
 } from '../core/layout.ts';
 import type { FrontMatterSource } from '../core/locate.ts';
-import { parseConfigText, parseDocumentText } from '../core/parse.ts';
+import type { DocumentOutcome } from '../core/ports/document-cache.ts';
 import { attachPath, createIssue, type Problem } from '../core/problem.ts';
 import {
   indexRepository,
@@ -31,7 +25,7 @@ import {
 } from '../core/repository.ts';
 import type { ContentSource } from '../core/ports/content-source.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
-import { validateAgainstSchema } from '../core/validate-schema.ts';
+import { addDocument, startDocumentLoad, type DocumentCacheOptions } from './load-document.ts';
 import { compileRepositorySchemas } from './load-schemas.ts';
 
 export {
@@ -58,7 +52,7 @@ export interface LoadResult {
 export type ProgressListener = (done: number, total: number) => void;
 const PROGRESS_EVERY = 2000;
 
-export interface LoadOptions {
+export interface LoadOptions extends DocumentCacheOptions {
   onProgress?: ProgressListener;
   /**
    * Where schemas/ and content/config/ come from; by default the same source as the documents.
@@ -87,22 +81,20 @@ export async function loadRepository(
   for (const path of symlinks)
     result.problems.push({ ...createIssue('file/symlink', { line: 1, col: 1 }), path });
   const configs: Partial<Record<ConfigName, unknown>> = {};
-  const classes = files.map(classifyPath);
-  // Every read is asked for at once: a git source answers them through one pipe, in order.
-  const reads = files.map((path, index) =>
-    classes[index]?.type === 'document' || classes[index]?.type === 'config'
-      ? readDecoded(isConfigPath(path) ? configSource : source, path)
-      : undefined,
+  const classes = files.map((path) => ({ path, where: classifyPath(path) }));
+  const { documents, configReads } = startReads(
+    classes,
+    { source, configSource, schemas },
+    options,
   );
-  // A failure is rethrown where it is awaited; until then it must not count as unhandled.
-  for (const read of reads) read?.catch(() => undefined);
   for (const [index, path] of files.entries()) {
     if (options.onProgress && index % PROGRESS_EVERY === 0) options.onProgress(index, files.length);
-    const where = classes[index];
-    const read = reads[index];
-    if (where?.type === 'document' && read) loadDocument(await read, path, where, result);
-    else if (where?.type === 'config' && read)
-      configs[where.name] = loadConfig(await read, where.name, result);
+    const where = classes[index]?.where;
+    const document = documents[index];
+    const configRead = configReads[index];
+    if (where?.type === 'document' && document) addDocument(await document, path, where, result);
+    else if (where?.type === 'config' && configRead)
+      configs[where.name] = loadConfig(await configRead, where.name, result);
     else if (where?.type === 'misplaced')
       result.problems.push({
         ...createIssue(`layout/${where.reason}`, { line: 1, col: 1 }, {}, 'warning'),
@@ -117,6 +109,38 @@ export async function loadRepository(
       files: new Set(files),
     });
   return result;
+}
+
+/**
+ * Every read is asked for at once: a git source answers them through one pipe, in order. A
+ * failure is rethrown where it is awaited; until then it must not count as unhandled.
+ */
+function startReads(
+  classes: readonly { path: string; where: PathClass }[],
+  {
+    source,
+    configSource,
+    schemas,
+  }: { source: ContentSource; configSource: ContentSource; schemas: SchemaSet },
+  options: LoadOptions,
+) {
+  const documents = classes.map(({ path, where }) =>
+    where.type === 'document'
+      ? startDocumentLoad(source, path, { set: schemas, file: SCHEMA_OF[where.kind] }, options)
+      : undefined,
+  );
+  const configReads = classes.map(({ path, where }) =>
+    where.type === 'config'
+      ? startDocumentLoad(
+          configSource,
+          path,
+          { set: schemas, file: CONFIG_FILES[where.name].schema, config: true },
+          options,
+        )
+      : undefined,
+  );
+  for (const read of [...documents, ...configReads]) read?.catch(() => undefined);
+  return { documents, configReads };
 }
 
 function isConfigPath(path: string): boolean {
@@ -138,69 +162,15 @@ async function listContent(
   };
 }
 
-/** A file's text as the author sees it, or the issue that stops it being read. */
-async function readDecoded(source: ContentSource, path: string): Promise<DecodeResult> {
-  const read = await source.readBytes(path, MAX_DOCUMENT_BYTES);
-  if (read.type === 'bytes') return decodeDocumentBytes(read.bytes);
-  if (read.type === 'too-large') return decodeOversized(read.head, read.size);
-  // Listed a moment ago, gone or replaced now: the same as a link.
-  return { ok: false, issue: createIssue('file/symlink', { line: 1, col: 1 }) };
-}
-
-function loadDocument(
-  decoded: DecodeResult,
-  path: string,
-  { kind, expectedId, customer }: { kind: DocumentKind; expectedId: string; customer?: string },
-  result: LoadResult,
-): void {
-  if (!decoded.ok) {
-    result.problems.push(...attachPath(path, [decoded.issue]));
-    return;
-  }
-  const parsed = parseDocumentText(decoded.text);
-  if (!parsed.ok) {
-    result.problems.push(...attachPath(path, parsed.issues));
-    return;
-  }
-  const schemaFile = SCHEMA_OF[kind];
-  const issues = validateAgainstSchema(
-    parsed.doc.data,
-    result.schemas.validatorFor(schemaFile),
-    result.schemas.schemaFor(schemaFile),
-  );
-  result.dataIssues.push(...issues.map((issue) => ({ ...issue, path })));
-  result.sources.set(path, parsed.doc);
-  const storedId = parsed.doc.data['id'];
-  const id = typeof storedId === 'string' ? storedId : expectedId;
-  result.documents.push({
-    kind,
-    id,
-    expectedId,
-    path,
-    data: parsed.doc.data,
-    parsed: parsed.doc,
-    ...(customer === undefined ? {} : { customer }),
-  });
-}
-
 /** Returns the configuration data only when it parsed and passed its schema. */
-function loadConfig(decoded: DecodeResult, name: ConfigName, result: LoadResult): unknown {
-  const { path, schema } = CONFIG_FILES[name];
-  const parsed = decoded.ok
-    ? parseConfigText(decoded.text)
-    : { ok: false as const, issues: [decoded.issue] };
-  if (!parsed.ok) {
-    result.problems.push(...attachPath(path, parsed.issues));
-    return undefined;
-  }
-  result.sources.set(path, parsed.doc);
-  const issues = validateAgainstSchema(
-    parsed.doc.data,
-    result.schemas.validatorFor(schema),
-    result.schemas.schemaFor(schema),
-  );
-  result.dataIssues.push(...issues.map((issue) => ({ ...issue, path })));
-  return issues.some((issue) => issue.severity === 'error') ? undefined : parsed.doc.data;
+function loadConfig(outcome: DocumentOutcome, name: ConfigName, result: LoadResult): unknown {
+  const { path } = CONFIG_FILES[name];
+  result.problems.push(...attachPath(path, outcome.issues));
+  if (!outcome.ok) return undefined;
+  result.sources.set(path, outcome.parsed);
+  result.dataIssues.push(...outcome.dataIssues.map((issue) => ({ ...issue, path })));
+  const valid = !outcome.dataIssues.some((issue) => issue.severity === 'error');
+  return valid ? outcome.parsed.data : undefined;
 }
 
 function assembleConfig(

@@ -5,7 +5,6 @@
  * the head's.
  */
 import { createBlobReader } from '../adapters/git-blobs.ts';
-import { findCommit, listTreeObjects } from '../adapters/git-content.ts';
 import { canonicalParsed, fingerprintDocument, hashText } from '../core/approvals/fingerprint.ts';
 import type { Snapshot, SnapshotDocument } from '../core/approvals/snapshot.ts';
 import type { TreeEntry } from '../core/git-tree.ts';
@@ -76,21 +75,21 @@ export function toSnapshotDocuments(load: LoadResult): SnapshotDocument[] {
 
 /**
  * For each reviewed commit, the fingerprints of `paths` there; a commit that is gone is left out,
- * so its approvals count as stale.
+ * so its approvals count as stale. `treeOf` lists a commit's tree, undefined when it is gone.
  */
 export async function readReviewedFingerprints(
   root: string,
   commits: readonly string[],
   paths: readonly string[],
   head: RevisionSnapshot,
+  treeOf: (commit: string) => Promise<ReadonlyMap<string, TreeEntry> | undefined>,
 ): Promise<Map<string, Map<string, string>>> {
   const result = new Map<string, Map<string, string>>();
-  const blobs = createBlobReader(root);
+  let blobs: ReturnType<typeof createBlobReader> | undefined;
   try {
     for (const commit of new Set(commits)) {
-      const found = await findCommit(root, commit);
-      if (!found) continue;
-      const tree = await listTreeObjects(root, found);
+      const tree = await treeOf(commit);
+      if (!tree) continue;
       const prints = new Map<string, string>();
       for (const path of paths) {
         const entry = tree.get(path);
@@ -98,13 +97,13 @@ export async function readReviewedFingerprints(
         const same = head.tree.get(path)?.object === entry.object;
         const print = same
           ? head.snapshot.files.get(path)
-          : await fingerprintAt(entry, path, blobs);
+          : await fingerprintAt(entry, path, (blobs ??= createBlobReader(root)));
         if (print !== undefined) prints.set(path, print);
       }
       result.set(commit, prints);
     }
   } finally {
-    await blobs.close();
+    await blobs?.close();
   }
   return result;
 }

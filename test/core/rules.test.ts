@@ -62,7 +62,7 @@ function rulesFor(documents: LoadedDocument[], files: string[] = []) {
     config: CONFIG,
     files: new Set([...documents.map((d) => d.path), ...files]),
   });
-  return checkRepositoryRules(repo).dataIssues.map(({ rule, path, pointer, params }) => ({
+  return checkRepositoryRules(repo).map(({ rule, path, pointer, params }) => ({
     rule,
     path,
     pointer,
@@ -273,10 +273,7 @@ describe('confidential values in bodies', () => {
     ['致电 +8613812345678', 1, 4, '+86…78'],
     ['热线 400-123-4567', 1, 4, '400…67'],
   ])('warns about %j', (body, line, col, value) => {
-    const [problem] = checkBodyForConfidentialValues({
-      path: 'p.md',
-      parsed: { data: {}, body, frontMatter: '', frontMatterLine: 2, bodyLine: 10 },
-    });
+    const [problem] = checkBodyForConfidentialValues({ body, bodyLine: 10 });
     expect(problem).toMatchObject({
       rule: 'body/confidential-value',
       severity: 'warning',
@@ -288,12 +285,7 @@ describe('confidential values in bodies', () => {
 
   it('leaves order numbers and longer digit runs alone', () => {
     const body = '订单号 2026031512345678901 与 REQ-0012 相关,共 138 件。';
-    expect(
-      checkBodyForConfidentialValues({
-        path: 'p.md',
-        parsed: { data: {}, body, frontMatter: '', frontMatterLine: 2, bodyLine: 5 },
-      }),
-    ).toEqual([]);
+    expect(checkBodyForConfidentialValues({ body, bodyLine: 5 })).toEqual([]);
   });
 });
 

@@ -50,6 +50,11 @@ export interface ContentSource {
   readonly label: string;
   listFiles(dir: string): Promise<ContentListing>;
   readBytes(path: string, maxBytes: number): Promise<ContentRead>;
+  /**
+   * The git blob id of a plain file, when the source knows it without reading the file (a git
+   * revision does; the working tree does not). The document cache is keyed by it.
+   */
+  objectId?(path: string): string | undefined;
   close(): Promise<void>;
 }
 
@@ -92,6 +97,7 @@ export function restrictSource(
       return { files: listing.files.filter(keep), symlinks: listing.symlinks.filter(keep) };
     },
     readBytes: (path, maxBytes) => source.readBytes(path, maxBytes),
+    objectId: (path) => source.objectId?.(path),
     close: () => source.close(),
   };
 }

@@ -4,8 +4,8 @@
  */
 import { offsetToPosition } from '../locate.ts';
 import { localizedParam, type Lang } from '../messages.ts';
-import { createIssue, type Problem } from '../problem.ts';
-import type { LoadedDocument } from '../repository.ts';
+import type { ParsedDocument } from '../front-matter-split.ts';
+import { createIssue, type Issue } from '../problem.ts';
 
 const SHAPES: readonly { kind: Readonly<Record<Lang, string>>; pattern: string }[] = [
   // People write mobiles grouped too: 138-1234-5678, 138 1234 5678, +86 138…
@@ -32,26 +32,26 @@ const CONFIDENTIAL_SHAPE = new RegExp(
 // is several times cheaper than the one above and rules out nearly every body.
 const DIGIT_RUN = /[0-9]{3}[ -]?[0-9]{4}/;
 
-export function checkBodyForConfidentialValues(
-  document: Pick<LoadedDocument, 'path' | 'parsed'>,
-): Problem[] {
-  const { body, bodyLine } = document.parsed;
-  const problems: Problem[] = [];
+/** A check of one document's own text, run when it is loaded (its result is cached with it). */
+export function checkBodyForConfidentialValues({
+  body,
+  bodyLine,
+}: Pick<ParsedDocument, 'body' | 'bodyLine'>): Issue[] {
+  const problems: Issue[] = [];
   if (!DIGIT_RUN.test(body)) return problems;
   for (const match of body.matchAll(CONFIDENTIAL_SHAPE)) {
     const shape = SHAPES[match.slice(1).findIndex(Boolean)];
     const kind = shape ? shape.kind : { 'zh-CN': '号码', en: 'number' };
     const inBody = offsetToPosition(body, match.index);
     const at = { line: bodyLine + inBody.line - 1, col: inBody.col };
-    problems.push({
-      ...createIssue(
+    problems.push(
+      createIssue(
         'body/confidential-value',
         at,
         { ...localizedParam('kind', kind), value: mask(match[0]) },
         'warning',
       ),
-      path: document.path,
-    });
+    );
   }
   return problems;
 }

@@ -1,8 +1,9 @@
-/** Every cross-document rule, run in one place. Each rule is a small pure function of the repository. */
+/**
+ * Every cross-document rule, run in one place. Each rule is a small pure function of the
+ * repository. Checks of one document's own text (rules/body.ts) run when it is loaded.
+ */
 import { CONFIG_FILES } from '../layout.ts';
-import type { Problem } from '../problem.ts';
 import type { DocumentIssue, RepositoryIndex } from '../repository.ts';
-import { checkBodyForConfidentialValues } from './body.ts';
 import { checkConsistency } from './consistency.ts';
 import { checkDates } from './dates.ts';
 import { checkHierarchy } from './hierarchy.ts';
@@ -10,24 +11,15 @@ import { checkIdentity } from './identity.ts';
 import { checkLinks, checkPeopleCustomers } from './links.ts';
 import { checkStateFields } from './workflow.ts';
 
-export interface RuleResults {
-  /** Issues about data values, to be located in their files. */
-  dataIssues: DocumentIssue[];
-  /** Issues that already know their position (Markdown bodies). */
-  problems: Problem[];
-}
-
-export function checkRepositoryRules(repo: RepositoryIndex): RuleResults {
-  return {
-    dataIssues: [
-      ...checkIdentity(repo),
-      ...checkLinks(repo),
-      ...checkPeopleCustomers(repo, CONFIG_FILES.people.path),
-      ...checkHierarchy(repo),
-      ...checkStateFields(repo),
-      ...checkDates(repo),
-      ...checkConsistency(repo),
-    ],
-    problems: repo.documents.flatMap(checkBodyForConfidentialValues),
-  };
+/** Issues about data values, to be located in their files. */
+export function checkRepositoryRules(repo: RepositoryIndex): DocumentIssue[] {
+  return [
+    ...checkIdentity(repo),
+    ...checkLinks(repo),
+    ...checkPeopleCustomers(repo, CONFIG_FILES.people.path),
+    ...checkHierarchy(repo),
+    ...checkStateFields(repo),
+    ...checkDates(repo),
+    ...checkConsistency(repo),
+  ];
 }

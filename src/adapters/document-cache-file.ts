@@ -1,0 +1,123 @@
+/**
+ * The document cache kept in the clone's git directory (`.git/docket/documents.json`), never in
+ * the work tree. JSON, because it loads twice as fast as v8's serializer here (14 MB at 10,000
+ * documents: 0.11 s against 0.27 s); an outcome holding a value JSON cannot carry (`.inf`, `.nan`,
+ * `-0` in YAML) is simply not cached. The whole file is keyed by Docket's own code and by the schemas, so a change to
+ * either starts it empty. Anything wrong with the file (missing, truncated, written by another
+ * version) is an empty cache, and a failed write only costs the next run its speed: the cache can
+ * make a check faster, never change its answer.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { simpleGit } from 'simple-git';
+import type { DocumentCache, DocumentOutcome } from '../core/ports/document-cache.ts';
+
+/** Bump when the stored shape changes. */
+const FORMAT = 'docket-documents-1';
+const SOURCE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface StoredDocumentCache extends DocumentCache {
+  /** Writes the outcomes this run used or made (the rest is dropped), when it made any. */
+  save(): Promise<void>;
+}
+
+/** Opens the cache of the repository at `root` for schemas identified by `schemasKey`. */
+export async function openDocumentCache(
+  root: string,
+  schemasKey: string,
+): Promise<StoredDocumentCache> {
+  const [file, code] = await Promise.all([cacheFile(root), hashSourceTree()]);
+  const key = `${FORMAT} ${code} ${schemasKey}`;
+  const stored = file ? await readStore(file, key) : new Map<string, DocumentOutcome>();
+  const used = new Map<string, DocumentOutcome>();
+  let added = false;
+  return {
+    get(entryKey) {
+      const outcome = stored.get(entryKey);
+      if (outcome) used.set(entryKey, outcome);
+      return outcome;
+    },
+    set(entryKey, outcome) {
+      if (!isJsonSafe(outcome)) return;
+      added ||= !stored.has(entryKey);
+      // The body's checks have run; only a changed document's body is needed again, read fresh.
+      const kept = outcome.ok ? { ...outcome, parsed: { ...outcome.parsed, body: '' } } : outcome;
+      stored.set(entryKey, kept);
+      used.set(entryKey, kept);
+    },
+    async save() {
+      if (!file || !added) return;
+      await writeStore(file, key, used).catch(() => undefined);
+      added = false;
+    },
+  };
+}
+
+/** `<git dir>/docket/documents.json`; undefined outside a git repository. */
+async function cacheFile(root: string): Promise<string | undefined> {
+  try {
+    const dir = await simpleGit({ baseDir: root }).raw(['rev-parse', '--git-common-dir']);
+    return join(resolve(root, dir.trim()), 'docket', 'documents.json');
+  } catch {
+    return undefined;
+  }
+}
+
+async function readStore(file: string, key: string): Promise<Map<string, DocumentOutcome>> {
+  try {
+    const stored: unknown = JSON.parse(await readFile(file, 'utf8'));
+    if (Array.isArray(stored) && stored[0] === key && Array.isArray(stored[1]))
+      return new Map(stored[1] as [string, DocumentOutcome][]);
+  } catch {
+    // missing or unreadable: start empty
+  }
+  return new Map();
+}
+
+/** Written beside the old file and renamed over it: a reader never sees half a cache. */
+async function writeStore(
+  file: string,
+  key: string,
+  entries: ReadonlyMap<string, DocumentOutcome>,
+): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, JSON.stringify([key, [...entries]]));
+    await rename(temporary, file);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+/**
+ * A digest of Docket's own source files and its locked dependencies (the YAML parser, ajv): what
+ * the cached outcomes were computed by.
+ */
+async function hashSourceTree(): Promise<string> {
+  const names = (await readdir(SOURCE_ROOT, { recursive: true }))
+    .filter((file) => file.endsWith('.ts'))
+    .sort();
+  names.push('../package-lock.json');
+  const texts = await Promise.all(
+    names.map((name) => readFile(join(SOURCE_ROOT, name)).catch(() => '')),
+  );
+  const hash = createHash('sha256');
+  for (const [index, text] of texts.entries()) hash.update(`${names[index]}\0`).update(text);
+  return hash.digest('hex');
+}
+
+/**
+ * Whether JSON gives back this value: finite numbers other than -0, no functions; a property set
+ * to undefined comes back absent, which reads the same.
+ */
+function isJsonSafe(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (Array.isArray(value)) return value.every(isJsonSafe);
+  if (typeof value === 'object')
+    return Object.values(value).every((item) => item === undefined || isJsonSafe(item));
+  return false;
+}

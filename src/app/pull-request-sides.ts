@@ -1,0 +1,98 @@
+/**
+ * The two sides of a pull request for `checkPullRequest`: the base's configuration, the head
+ * validated with it, and the snapshots before and after. Incremental where that cannot change
+ * the answer: the base is read for its configuration and tree only; of the merge base only the
+ * documents whose blob differs from the head's are parsed; of the head, what the pull request
+ * changes is always read fresh and the rest may come from the document cache of an earlier run.
+ */
+import { openDocumentCache } from '../adapters/document-cache-file.ts';
+import type { OpenedCommit } from '../adapters/git-content.ts';
+import { hashText } from '../core/approvals/fingerprint.ts';
+import type { Config } from '../core/config.ts';
+import type { TreeEntry } from '../core/git-tree.ts';
+import { classifyPath } from '../core/layout.ts';
+import { restrictSource } from '../core/ports/content-source.ts';
+import type { SchemaSet } from '../core/schema-set.ts';
+import { checkRepository, type CheckResult } from './check-repository.ts';
+import { loadRepository, type LoadResult } from './load-repository.ts';
+import {
+  assembleSnapshot,
+  listChangedPaths,
+  toSnapshotDocuments,
+  type RevisionSnapshot,
+} from './pull-request-snapshots.ts';
+
+export type Open = (commit: string) => Promise<OpenedCommit>;
+export interface Commits {
+  base: string;
+  head: string;
+  mergeBase: string;
+}
+
+export interface Sides {
+  config: Config;
+  schemas: SchemaSet;
+  baseIds: Set<string>;
+  baseTree: ReadonlyMap<string, TreeEntry>;
+  headCheck: CheckResult;
+  head: RevisionSnapshot;
+  before: RevisionSnapshot;
+}
+
+const isConfiguration = (path: string) =>
+  path.startsWith('content/config/') || path.startsWith('schemas/');
+
+/** The sides, or the base's load result when the base's configuration is broken. */
+export async function loadSides(
+  root: string,
+  commits: Commits,
+  open: Open,
+): Promise<Sides | LoadResult> {
+  const [base, head, mergeBase] = await Promise.all([
+    open(commits.base),
+    open(commits.head),
+    open(commits.mergeBase),
+  ]);
+  const baseLoad = await loadRepository(restrictSource(base.source, isConfiguration));
+  const config = baseLoad.repository?.config;
+  if (!config) return baseLoad;
+  const changed = listChangedPaths(mergeBase.tree, head.tree);
+  const options = { configSource: base.source, schemas: baseLoad.schemas };
+  const cache = await openDocumentCache(root, hashSchemaObjects(base.tree));
+  const headCheck = await checkRepository(head.source, { ...options, cache, fresh: changed });
+  await cache.save();
+  const headDocuments = toSnapshotDocuments(headCheck.load);
+  const beforeLoad = await loadRepository(
+    restrictSource(mergeBase.source, (path) => changed.has(path)),
+    options,
+  );
+  const beforeDocuments = [
+    ...headDocuments.filter((document) => !changed.has(document.path)),
+    ...toSnapshotDocuments(beforeLoad),
+  ];
+  return {
+    config,
+    schemas: baseLoad.schemas,
+    baseIds: listDocumentIds(base.tree),
+    baseTree: base.tree,
+    headCheck,
+    head: assembleSnapshot(head.tree, headDocuments, changed),
+    before: assembleSnapshot(mergeBase.tree, beforeDocuments, changed),
+  };
+}
+
+/** The IDs a tree's documents take from their paths (a file named otherwise is a validation error). */
+function listDocumentIds(tree: ReadonlyMap<string, TreeEntry>): Set<string> {
+  const ids = new Set<string>();
+  for (const path of tree.keys()) {
+    const where = classifyPath(path);
+    if (where.type === 'document') ids.add(where.expectedId);
+  }
+  return ids;
+}
+
+/** The schemas the head is checked with, named by their blobs: the document cache's key. */
+function hashSchemaObjects(tree: ReadonlyMap<string, TreeEntry>): string {
+  const schemas = [...tree.values()].filter((entry) => entry.path.startsWith('schemas/'));
+  return hashText(schemas.map((entry) => `${entry.path} ${entry.object}`).join('\n'));
+}
