@@ -109,6 +109,20 @@ describe('the pull-request check with a document cache', () => {
     expect(await errors()).toContainEqual({ path: REQ2, rule: 'schema/max-length' });
   });
 
+  it('leaves out of the cache a value JSON cannot carry back (.inf), and still reports it', async () => {
+    const root = createRepo();
+    git(root, 'checkout', '-q', 'main');
+    commit(root, { [REQ2]: requirement('REQ-0002', 'effort_days: .inf') });
+    git(root, 'checkout', '-q', 'pr');
+    git(root, 'merge', '-q', '--no-edit', 'main');
+    const first = await check(root);
+    const keys = readCache(root)[1].map(([key]) => key);
+    expect(keys.some((key) => key.startsWith(blob(root, REQ2)))).toBe(false);
+    expect(keys.some((key) => key.startsWith(blob(root, REQ1)))).toBe(true);
+    expect(first.problems.map((problem) => problem.path)).toContain(REQ2);
+    expect(await check(root)).toEqual(first);
+  });
+
   it('ignores a cache file it cannot read, and writes a good one over it', async () => {
     const root = createRepo();
     const first = await check(root);
