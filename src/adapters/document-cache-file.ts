@@ -12,7 +12,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { simpleGit } from 'simple-git';
-import type { DocumentCache, DocumentOutcome } from '../core/ports/document-cache.ts';
+import type { CachedOutcome, DocumentCache } from '../core/ports/document-cache.ts';
 
 /** Bump when the stored shape changes. */
 const FORMAT = 'docket-documents-1';
@@ -30,8 +30,8 @@ export async function openDocumentCache(
 ): Promise<StoredDocumentCache> {
   const [file, code] = await Promise.all([cacheFile(root), hashSourceTree()]);
   const key = `${FORMAT} ${code} ${schemasKey}`;
-  const stored = file ? await readStore(file, key) : new Map<string, DocumentOutcome>();
-  const used = new Map<string, DocumentOutcome>();
+  const stored = file ? await readStore(file, key) : new Map<string, CachedOutcome>();
+  const used = new Map<string, CachedOutcome>();
   let added = false;
   return {
     get(entryKey) {
@@ -42,10 +42,8 @@ export async function openDocumentCache(
     set(entryKey, outcome) {
       if (!isJsonSafe(outcome)) return;
       added ||= !stored.has(entryKey);
-      // The body's checks have run; only a changed document's body is needed again, read fresh.
-      const kept = outcome.ok ? { ...outcome, parsed: { ...outcome.parsed, body: '' } } : outcome;
-      stored.set(entryKey, kept);
-      used.set(entryKey, kept);
+      stored.set(entryKey, outcome);
+      used.set(entryKey, outcome);
     },
     async save() {
       if (!file || !added) return;
@@ -65,11 +63,11 @@ async function cacheFile(root: string): Promise<string | undefined> {
   }
 }
 
-async function readStore(file: string, key: string): Promise<Map<string, DocumentOutcome>> {
+async function readStore(file: string, key: string): Promise<Map<string, CachedOutcome>> {
   try {
     const stored: unknown = JSON.parse(await readFile(file, 'utf8'));
     if (Array.isArray(stored) && stored[0] === key && Array.isArray(stored[1]))
-      return new Map(stored[1] as [string, DocumentOutcome][]);
+      return new Map(stored[1] as [string, CachedOutcome][]);
   } catch {
     // missing or unreadable: start empty
   }
@@ -80,7 +78,7 @@ async function readStore(file: string, key: string): Promise<Map<string, Documen
 async function writeStore(
   file: string,
   key: string,
-  entries: ReadonlyMap<string, DocumentOutcome>,
+  entries: ReadonlyMap<string, CachedOutcome>,
 ): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;

@@ -31,7 +31,7 @@ import type { Lang } from '../core/messages.ts';
 import { ContentSourceError } from '../core/ports/content-source.ts';
 import { createRefResolver } from '../core/schema-walk.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
-import { checkRepository, locateIssues } from './check-repository.ts';
+import { checkRepository } from './check-repository.ts';
 import { SetupError } from './errors.ts';
 import { readKnownSignOffs, readReviewedFingerprints } from './pull-request-snapshots.ts';
 import { loadSides, type Commits, type Open, type Sides } from './pull-request-sides.ts';
@@ -137,7 +137,7 @@ async function judge(
   const problems = [
     ...sides.headCheck.problems,
     ...changes.problems,
-    ...locateIssues([...changes.issues, ...outcome.issues], sides.headCheck.load.sources),
+    ...(await sides.headCheck.locate([...changes.issues, ...outcome.issues])),
     ...(await checkChangedConfiguration(changes.subjects, open, commits.head)),
   ];
   const impact = assembleImpact({

@@ -3,7 +3,8 @@
  * locate the problems that will be reported, and keep those in the requested paths.
  */
 import type { WorkflowKind } from '../core/layout.ts';
-import { SCHEMA_OF } from '../core/layout.ts';
+import { CONFIG_DIR, SCHEMA_OF, classifyPath } from '../core/layout.ts';
+import { parseConfigText, parseDocumentText } from '../core/parse.ts';
 import { createLocator, type FrontMatterSource, type Locator } from '../core/locate.ts';
 import type { Problem } from '../core/problem.ts';
 import type { DocumentIssue } from '../core/repository.ts';
@@ -11,10 +12,13 @@ import { checkConfig, type StatusEnums } from '../core/rules/config.ts';
 import { checkRepositoryRules } from '../core/rules/index.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
 import type { ContentSource } from '../core/ports/content-source.ts';
+import { readDecoded } from './load-document.ts';
 import { loadRepository, type LoadOptions, type LoadResult } from './load-repository.ts';
 
 export interface CheckResult {
   problems: Problem[];
+  /** Locates more issues in the loaded files (a cached file's text is read again for it). */
+  locate: (issues: readonly DocumentIssue[]) => Promise<Problem[]>;
   /** Documents read, by kind. */
   counts: Record<string, number>;
   load: LoadResult;
@@ -41,18 +45,37 @@ export async function checkRepository(
     );
   }
   const wanted = pathFilter(options.paths ?? []);
-  problems.push(
-    ...locateIssues(
-      dataIssues.filter((issue) => wanted(issue.path)),
-      load.sources,
-    ),
+  const configSource = options.configSource ?? source;
+  const locate = createIssueLocator(load, (path) =>
+    path.startsWith(`${CONFIG_DIR}/`) ? configSource : source,
   );
+  problems.push(...(await locate(dataIssues.filter((issue) => wanted(issue.path)))));
   const counts: Record<string, number> = {};
   for (const document of load.documents) counts[document.kind] = (counts[document.kind] ?? 0) + 1;
   return {
     problems: sortProblems(problems.filter((problem) => wanted(problem.path))),
     counts,
     load,
+    locate,
+  };
+}
+
+/**
+ * Locates issues in the loaded files. A file whose outcome came from the document cache has no
+ * text in memory: it is read and parsed again, only when an issue must be located in it.
+ */
+function createIssueLocator(load: LoadResult, sourceFor: (path: string) => ContentSource) {
+  return async (issues: readonly DocumentIssue[]): Promise<Problem[]> => {
+    for (const path of new Set(issues.map((issue) => issue.path))) {
+      if (load.sources.has(path)) continue;
+      const decoded = await readDecoded(sourceFor(path), path);
+      const isConfig = classifyPath(path).type === 'config';
+      const parsed = decoded.ok
+        ? (isConfig ? parseConfigText : parseDocumentText)(decoded.text)
+        : undefined;
+      if (parsed?.ok) load.sources.set(path, parsed.doc);
+    }
+    return locateIssues(issues, load.sources);
   };
 }
 

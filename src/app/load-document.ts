@@ -15,6 +15,8 @@ import { parseConfigText, parseDocumentText } from '../core/parse.ts';
 import type { ContentSource } from '../core/ports/content-source.ts';
 import {
   documentCacheKey,
+  fromCachedOutcome,
+  toCachedOutcome,
   type DocumentCache,
   type DocumentOutcome,
 } from '../core/ports/document-cache.ts';
@@ -77,9 +79,9 @@ export function startDocumentLoad(
   if (!cache || objectId === undefined) return load();
   const key = documentCacheKey(objectId, schemas.file);
   const cached = fresh?.has(path) ? undefined : cache.get(key);
-  if (cached) return Promise.resolve(cached);
+  if (cached) return Promise.resolve(fromCachedOutcome(cached));
   return load().then((outcome) => {
-    cache.set(key, outcome);
+    cache.set(key, toCachedOutcome(outcome));
     return outcome;
   });
 }
@@ -115,7 +117,8 @@ export function addDocument(
   if (!outcome.ok) return;
   const { parsed } = outcome;
   sink.dataIssues.push(...outcome.dataIssues.map((issue) => ({ ...issue, path })));
-  sink.sources.set(path, parsed);
+  // A cached outcome has no text to locate in: checkRepository reads it again when it must.
+  if (!outcome.fromCache) sink.sources.set(path, parsed);
   const storedId = parsed.data['id'];
   sink.documents.push({
     kind,

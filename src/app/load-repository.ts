@@ -167,7 +167,7 @@ function loadConfig(outcome: DocumentOutcome, name: ConfigName, result: LoadResu
   const { path } = CONFIG_FILES[name];
   result.problems.push(...attachPath(path, outcome.issues));
   if (!outcome.ok) return undefined;
-  result.sources.set(path, outcome.parsed);
+  if (!outcome.fromCache) result.sources.set(path, outcome.parsed);
   result.dataIssues.push(...outcome.dataIssues.map((issue) => ({ ...issue, path })));
   const valid = !outcome.dataIssues.some((issue) => issue.severity === 'error');
   return valid ? outcome.parsed.data : undefined;

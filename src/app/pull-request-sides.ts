@@ -53,12 +53,12 @@ export async function loadSides(
     open(commits.head),
     open(commits.mergeBase),
   ]);
-  const baseLoad = await loadRepository(restrictSource(base.source, isConfiguration));
+  const cache = await openDocumentCache(root, hashSchemaObjects(base.tree));
+  const baseLoad = await loadRepository(restrictSource(base.source, isConfiguration), { cache });
   const config = baseLoad.repository?.config;
   if (!config) return baseLoad;
   const changed = listChangedPaths(mergeBase.tree, head.tree);
   const options = { configSource: base.source, schemas: baseLoad.schemas };
-  const cache = await openDocumentCache(root, hashSchemaObjects(base.tree));
   const headCheck = await checkRepository(head.source, { ...options, cache, fresh: changed });
   await cache.save();
   const headDocuments = toSnapshotDocuments(headCheck.load);

@@ -47,7 +47,7 @@ type Stored = [string, [string, { ok: boolean; dataIssues?: unknown[] }][]];
 const readCache = (root: string) => JSON.parse(readFileSync(cacheFile(root), 'utf8')) as Stored;
 const blob = (root: string, path: string) => git(root, 'rev-parse', `pr:${path}`).trim();
 
-/** Adds a schema issue to the cached outcome of `path`'s blob at the head. */
+/** Adds a schema issue about the title to the cached outcome of `path`'s blob at the head. */
 function tamper(root: string, path: string): void {
   const [key, entries] = readCache(root);
   const id = blob(root, path);
@@ -59,7 +59,7 @@ function tamper(root: string, path: string): void {
       severity: 'error',
       message: 'schema/required',
       params: { field: 'x' },
-      pointer: [],
+      pointer: ['title'],
       target: 'value',
     },
   ];
@@ -86,9 +86,11 @@ describe('the pull-request check with a document cache', () => {
     expect((await check(root)).problems.map((problem) => problem.path)).not.toContain(REQ1);
     tamper(root, REQ2);
     const again = await check(root);
-    expect(again.problems.map(({ path, rule }) => ({ path, rule }))).toContainEqual({
+    // Located in the text read again (a cached outcome keeps none): the title is on line 3.
+    expect(again.problems.map(({ path, rule, line }) => ({ path, rule, line }))).toContainEqual({
       path: REQ2,
       rule: 'schema/required',
+      line: 3,
     });
   });
 

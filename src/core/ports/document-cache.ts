@@ -11,22 +11,55 @@ export type DocumentOutcome =
   | { ok: false; issues: Issue[] }
   | {
       ok: true;
+      /**
+       * From the cache, its `frontMatter` and `body` texts are empty: the checks that needed them
+       * have run, an issue is located by reading the file again, and a document whose text is
+       * needed (one a pull request changes) is read fresh.
+       */
       parsed: ParsedDocument;
       /** Schema issues, to be located in the front-matter. */
       dataIssues: DataIssue[];
       /** Issues of its own text that already know their position (the Markdown body). */
       issues: Issue[];
+      fromCache?: true;
+    };
+
+/** What the cache keeps of an outcome: no texts, only the data and what the checks found. */
+export type CachedOutcome =
+  | { ok: false; issues: Issue[] }
+  | {
+      ok: true;
+      data: Record<string, unknown>;
+      frontMatterLine: number;
+      bodyLine: number;
+      dataIssues: DataIssue[];
+      issues: Issue[];
     };
 
 /**
  * Contract: `get` answers only what `set` stored under the same key for the same schemas and the
- * same Docket code (an adapter keys its whole store by both). A cached outcome may come back
- * without its Markdown body (its checks have run): callers that need a body read the document
- * fresh.
+ * same Docket code (an adapter keys its whole store by both).
  */
 export interface DocumentCache {
-  get(key: string): DocumentOutcome | undefined;
-  set(key: string, outcome: DocumentOutcome): void;
+  get(key: string): CachedOutcome | undefined;
+  set(key: string, outcome: CachedOutcome): void;
+}
+
+export function toCachedOutcome(outcome: DocumentOutcome): CachedOutcome {
+  if (!outcome.ok) return outcome;
+  const { data, frontMatterLine, bodyLine } = outcome.parsed;
+  return { ok: true, data, frontMatterLine, bodyLine, ...pickIssues(outcome) };
+}
+
+export function fromCachedOutcome(cached: CachedOutcome): DocumentOutcome {
+  if (!cached.ok) return cached;
+  const { data, frontMatterLine, bodyLine } = cached;
+  const parsed = { data, frontMatterLine, bodyLine, frontMatter: '', body: '' };
+  return { ok: true, parsed, ...pickIssues(cached), fromCache: true };
+}
+
+function pickIssues({ dataIssues, issues }: { dataIssues: DataIssue[]; issues: Issue[] }) {
+  return { dataIssues, issues };
 }
 
 /** The cache key of a document: its blob and the schema it is checked against. */
