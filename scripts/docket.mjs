@@ -12,4 +12,5 @@ process.removeAllListeners('warning');
 process.on('warning', (warning) => {
   if (warning.name !== 'ExperimentalWarning') console.error(warning.message);
 });
+await import('./typescript-cache.mjs');
 await import('./docket.ts');

@@ -19,21 +19,52 @@ const FORMAT = 'docket-documents-1';
 const SOURCE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export interface StoredDocumentCache extends DocumentCache {
+  /** An earlier run kept this cache for the same code and schemas (so they compiled then). */
+  readonly known: boolean;
   /** Writes the outcomes this run used or made (the rest is dropped), when it made any. */
   save(): Promise<void>;
 }
 
-/** Opens the cache of the repository at `root` for schemas identified by `schemasKey`. */
-export async function openDocumentCache(
-  root: string,
+/** The cache file as read, before anyone knows which schemas it must match. */
+export interface DocumentCacheFile {
+  file: string | undefined;
+  /** Docket's code and the cache format: the first part of the key. */
+  code: string;
+  key: string | undefined;
+  entries: [string, CachedOutcome][];
+}
+
+/**
+ * Reads the cache of the repository at `root`. Started early, it is read and parsed while the
+ * caller's git commands run; `openDocumentCache` then checks it against the schemas.
+ */
+export async function readDocumentCache(root: string): Promise<DocumentCacheFile> {
+  const code = hashSourceTree();
+  const file = await cacheFile(root);
+  const text = file === undefined ? undefined : readFile(file, 'utf8').catch(() => undefined);
+  const empty = { file, code: `${FORMAT} ${await code}`, key: undefined, entries: [] };
+  try {
+    const stored: unknown = JSON.parse((await text) ?? 'null');
+    if (Array.isArray(stored) && typeof stored[0] === 'string' && Array.isArray(stored[1]))
+      return { ...empty, key: stored[0], entries: stored[1] as [string, CachedOutcome][] };
+  } catch {
+    // missing or unreadable: start empty
+  }
+  return empty;
+}
+
+/** The cache for schemas identified by `schemasKey`: empty unless the file was kept for them. */
+export function openDocumentCache(
+  read: DocumentCacheFile,
   schemasKey: string,
-): Promise<StoredDocumentCache> {
-  const [file, code] = await Promise.all([cacheFile(root), hashSourceTree()]);
-  const key = `${FORMAT} ${code} ${schemasKey}`;
-  const stored = file ? await readStore(file, key) : new Map<string, CachedOutcome>();
+): StoredDocumentCache {
+  const key = `${read.code} ${schemasKey}`;
+  const known = read.key === key && read.entries.length > 0;
+  const stored = new Map(known ? read.entries : []);
   const used = new Map<string, CachedOutcome>();
   let added = false;
   return {
+    known,
     get(entryKey) {
       const outcome = stored.get(entryKey);
       if (outcome) used.set(entryKey, outcome);
@@ -46,8 +77,8 @@ export async function openDocumentCache(
       used.set(entryKey, outcome);
     },
     async save() {
-      if (!file || !added) return;
-      await writeStore(file, key, used).catch(() => undefined);
+      if (!read.file || !added) return;
+      await writeStore(read.file, key, used).catch(() => undefined);
       added = false;
     },
   };
@@ -61,17 +92,6 @@ async function cacheFile(root: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-}
-
-async function readStore(file: string, key: string): Promise<Map<string, CachedOutcome>> {
-  try {
-    const stored: unknown = JSON.parse(await readFile(file, 'utf8'));
-    if (Array.isArray(stored) && stored[0] === key && Array.isArray(stored[1]))
-      return new Map(stored[1] as [string, CachedOutcome][]);
-  } catch {
-    // missing or unreadable: start empty
-  }
-  return new Map();
 }
 
 /** Written beside the old file and renamed over it: a reader never sees half a cache. */

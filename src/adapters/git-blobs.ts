@@ -5,14 +5,20 @@
 import { spawn } from 'node:child_process';
 import { ContentSourceError } from '../core/ports/content-source.ts';
 
+export type BlobRead =
+  | { type: 'bytes'; bytes: Uint8Array }
+  /** More than the reader was allowed to hold: its bytes were skipped as they streamed past. */
+  | { type: 'too-large'; size: number };
+
 export interface BlobReader {
-  read(object: string): Promise<Uint8Array>;
+  read(object: string, maxBytes?: number): Promise<BlobRead>;
   close(): Promise<void>;
 }
 
 interface Pending {
   object: string;
-  resolve: (bytes: Uint8Array) => void;
+  maxBytes: number;
+  resolve: (read: BlobRead) => void;
   reject: (error: Error) => void;
 }
 
@@ -22,7 +28,6 @@ export function createBlobReader(root: string): BlobReader {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const pending: Pending[] = [];
-  let buffered: Buffer = Buffer.alloc(0);
   let failure: Error | undefined;
   const fail = (error: Error) => {
     failure ??= error;
@@ -37,23 +42,21 @@ export function createBlobReader(root: string): BlobReader {
   child.stdin.on('error', () => {
     // reported through 'close'
   });
-  child.stdout.on('data', (chunk: Buffer) => {
-    buffered = buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk]);
-    buffered = answerPending(buffered, pending, fail);
-  });
+  const answers = createAnswerParser(pending, fail);
+  child.stdout.on('data', answers);
   const closed = new Promise<void>((resolve) => {
     child.on('close', () => {
       resolve();
     });
   });
   return {
-    read: (object) =>
+    read: (object, maxBytes = Number.POSITIVE_INFINITY) =>
       new Promise((resolve, reject) => {
         if (failure) {
           reject(failure);
           return;
         }
-        pending.push({ object, resolve, reject });
+        pending.push({ object, maxBytes, resolve, reject });
         child.stdin.write(`${object}\n`);
       }),
     close: () => {
@@ -63,25 +66,49 @@ export function createBlobReader(root: string): BlobReader {
   };
 }
 
-/** Answers as many pending reads as the buffer holds; returns what is left of it. */
-function answerPending(buffer: Buffer, pending: Pending[], fail: (error: Error) => void): Buffer {
-  let rest = buffer;
-  while (pending.length > 0) {
-    const headerEnd = rest.indexOf(0x0a);
-    if (headerEnd < 0) return rest;
-    const header = rest.subarray(0, headerEnd).toString('utf8');
-    const request = pending[0];
-    if (!request) return rest;
-    const match = /^\S+ (\S+) (\d+)$/.exec(header);
-    if (!match) {
-      fail(new ContentSourceError('git', request.object, header));
-      return Buffer.alloc(0);
+/**
+ * Answers pending reads from cat-file's output as it arrives. An answer larger than its read
+ * allows is skipped as it streams by, never buffered whole.
+ */
+function createAnswerParser(pending: Pending[], fail: (error: Error) => void) {
+  let buffered: Buffer = Buffer.alloc(0);
+  let skipping = 0;
+  return (chunk: Buffer) => {
+    let rest = chunk;
+    if (skipping > 0) {
+      const dropped = Math.min(skipping, rest.length);
+      skipping -= dropped;
+      rest = rest.subarray(dropped);
     }
-    const size = Number(match[2]);
-    if (rest.length < headerEnd + 1 + size + 1) return rest;
-    pending.shift();
-    request.resolve(Uint8Array.prototype.slice.call(rest, headerEnd + 1, headerEnd + 1 + size));
-    rest = rest.subarray(headerEnd + 2 + size);
-  }
-  return rest;
+    buffered = buffered.length === 0 ? rest : Buffer.concat([buffered, rest]);
+    while (pending.length > 0 && skipping === 0) {
+      const headerEnd = buffered.indexOf(0x0a);
+      const request = pending[0];
+      if (headerEnd < 0 || !request) return;
+      const match = /^\S+ (\S+) (\d+)$/.exec(buffered.subarray(0, headerEnd).toString('utf8'));
+      if (!match) {
+        fail(
+          new ContentSourceError('git', request.object, buffered.subarray(0, headerEnd).toString()),
+        );
+        buffered = Buffer.alloc(0);
+        return;
+      }
+      const size = Number(match[2]);
+      const end = headerEnd + 1 + size + 1;
+      if (size > request.maxBytes) {
+        pending.shift();
+        request.resolve({ type: 'too-large', size });
+        skipping = Math.max(0, end - buffered.length);
+        buffered = buffered.subarray(Math.min(end, buffered.length));
+        continue;
+      }
+      if (buffered.length < end) return;
+      pending.shift();
+      request.resolve({
+        type: 'bytes',
+        bytes: Uint8Array.prototype.slice.call(buffered, headerEnd + 1, end - 1),
+      });
+      buffered = buffered.subarray(end);
+    }
+  };
 }

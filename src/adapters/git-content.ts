@@ -48,7 +48,9 @@ export async function resolveCommit(root: string, revision: string): Promise<str
  */
 export async function createRevisionSource(root: string, revision: string): Promise<ContentSource> {
   const commit = await resolveCommit(root, revision);
-  return sourceOverTree(root, revision, await listTree(root, commit, TREE_ROOTS));
+  const tree = await listTree(root, commit, TREE_ROOTS);
+  const blobs = createSharedBlobReader(root);
+  return sourceOverTree(revision, tree, blobs.get, blobs.close);
 }
 
 export interface OpenedCommit {
@@ -57,18 +59,37 @@ export interface OpenedCommit {
   source: ContentSource;
 }
 
-/** A commit already resolved to its full id: its whole tree and a source over it, from one `git ls-tree`. */
-export async function openCommit(root: string, commit: string): Promise<OpenedCommit> {
+/**
+ * A commit already resolved to its full id: its whole tree and a source over it, from one
+ * `git ls-tree`. Its blobs are read through `blobs` (one `git cat-file` can serve every commit of
+ * a repository), which the caller closes.
+ */
+export async function openCommit(
+  root: string,
+  commit: string,
+  blobs: () => BlobReader,
+): Promise<OpenedCommit> {
   const tree = await listTree(root, commit, []);
-  return { tree, source: sourceOverTree(root, commit, tree) };
+  return { tree, source: sourceOverTree(commit, tree, blobs) };
+}
+
+/** A lazily started blob reader for `root`, and a way to close it if it was. */
+export function createSharedBlobReader(root: string) {
+  let blobs: BlobReader | undefined;
+  return {
+    get: () => (blobs ??= createBlobReader(root)),
+    close: async () => {
+      await blobs?.close();
+    },
+  };
 }
 
 function sourceOverTree(
-  root: string,
   label: string,
   entries: ReadonlyMap<string, TreeEntry>,
+  blobs: () => BlobReader,
+  close: () => Promise<void> = () => Promise.resolve(),
 ): ContentSource {
-  let blobs: BlobReader | undefined;
   return {
     label,
     listFiles: (dir) => Promise.resolve(selectListing(entries, dir)),
@@ -76,27 +97,26 @@ function sourceOverTree(
       const entry = entries.get(path);
       if (!entry) return isFolder(entries, path) ? { type: 'not-a-file' } : { type: 'missing' };
       if (entry.type !== 'blob' || entry.mode === '120000') return { type: 'not-a-file' };
-      blobs ??= createBlobReader(root);
-      return readEntry(blobs, entry, maxBytes);
+      return readEntry(blobs(), entry, maxBytes);
     },
     objectId: (path) => {
       const entry = entries.get(path);
       return entry?.type === 'blob' && entry.mode !== '120000' ? entry.object : undefined;
     },
-    close: async () => {
-      await blobs?.close();
-    },
+    close,
   };
 }
 
-/** An oversized blob is never fetched: its size is known from the listing. */
+/** An oversized blob is never held: the reader skips its bytes as they stream past. */
 async function readEntry(
   blobs: BlobReader,
   entry: TreeEntry,
   maxBytes: number,
 ): Promise<ContentRead> {
-  if (entry.size > maxBytes) return { type: 'too-large', size: entry.size, head: new Uint8Array() };
-  return { type: 'bytes', bytes: await blobs.read(entry.object) };
+  const read = await blobs.read(entry.object, maxBytes);
+  if (read.type === 'too-large')
+    return { type: 'too-large', size: read.size, head: new Uint8Array() };
+  return read;
 }
 
 /** Every file of a commit (the whole tree) with its blob id: .github/ and config judged by path. */
@@ -145,14 +165,10 @@ async function listTree(
   roots: readonly string[],
 ): Promise<Map<string, TreeEntry>> {
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(
-      'git',
-      ['ls-tree', '-r', '-z', '--long', '--full-tree', commit, '--', ...roots],
-      {
-        cwd: root,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawn('git', ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...roots], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const chunks: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -5,7 +5,9 @@
  * counts only where the files it covers are unchanged since the reviewed commit. Returns a
  * data-only result; nothing here prints or exits.
  */
+import { readDocumentCache, type DocumentCacheFile } from '../adapters/document-cache-file.ts';
 import {
+  createSharedBlobReader,
   findCommit,
   findMergeBase,
   openCommit,
@@ -52,6 +54,9 @@ export interface CheckPullRequestInput {
 
 export async function checkPullRequest(input: CheckPullRequestInput): Promise<PullRequestCheck> {
   const refs = { base: input.base, head: input.head, author: input.author };
+  // Read while git resolves the commits; it is checked against the base's schemas later.
+  const cacheFile = readDocumentCache(input.root);
+  cacheFile.catch(() => undefined);
   let commits: { base: string; head: string; mergeBase: string };
   try {
     commits = await resolveCommits(input);
@@ -60,18 +65,19 @@ export async function checkPullRequest(input: CheckPullRequestInput): Promise<Pu
       return createErrorCheck({ id: 'check/error-ref', params: { ref: error.path } }, refs);
     throw error;
   }
-  // Each commit's tree is listed once, however often it is asked for.
+  // Each commit's tree is listed once, however often it is asked for; one git process reads blobs.
   const opened = new Map<string, Promise<OpenedCommit>>();
+  const blobs = createSharedBlobReader(input.root);
   const open: Open = (commit) => {
     let opening = opened.get(commit);
     if (!opening) {
-      opening = openCommit(input.root, commit);
+      opening = openCommit(input.root, commit, blobs.get);
       opened.set(commit, opening);
     }
     return opening;
   };
   try {
-    return await judge(input, commits, input.reviews, open);
+    return await judge(input, commits, open, cacheFile);
   } catch (error) {
     // The base's schemas are missing or broken: its policy cannot be read, so nothing passes.
     if (!(error instanceof SetupError)) throw error;
@@ -81,37 +87,34 @@ export async function checkPullRequest(input: CheckPullRequestInput): Promise<Pu
       refs,
     );
   } finally {
-    for (const opening of opened.values())
-      await opening.then(
-        ({ source }) => source.close(),
-        () => undefined,
-      );
+    await blobs.close();
   }
 }
 
+/** Both commits and their merge base, asked of git side by side. */
 async function resolveCommits(input: CheckPullRequestInput): Promise<Commits> {
-  const [baseResolved, headResolved] = await Promise.allSettled([
+  const [baseResolved, headResolved, mergeBaseFound] = await Promise.allSettled([
     resolveCommit(input.root, input.base),
     resolveCommit(input.root, input.head),
+    findMergeBase(input.root, input.base, input.head),
   ]);
   // Both unknown: name the base first, as a person reads the command line.
   if (baseResolved.status === 'rejected') throw baseResolved.reason;
   if (headResolved.status === 'rejected') throw headResolved.reason;
-  const [base, head] = [baseResolved.value, headResolved.value];
-  const mergeBase = await findMergeBase(input.root, base, head);
+  const mergeBase = mergeBaseFound.status === 'fulfilled' ? mergeBaseFound.value : undefined;
   if (!mergeBase)
     throw new ContentSourceError('bad-revision', input.head, 'no common history with the base');
-  return { base, head, mergeBase };
+  return { base: baseResolved.value, head: headResolved.value, mergeBase };
 }
 
 async function judge(
   input: CheckPullRequestInput,
   commits: Commits,
-  reviews: readonly Review[],
   open: Open,
+  cacheFile: Promise<DocumentCacheFile>,
 ): Promise<PullRequestCheck> {
   const refs = { base: commits.base, head: commits.head, author: input.author };
-  const sides = await loadSides(input.root, commits, open);
+  const sides = await loadSides(commits, open, cacheFile);
   if (!('config' in sides)) {
     const path = sides.problems[0]?.path ?? sides.dataIssues[0]?.path ?? 'content/config/';
     return createErrorCheck(
@@ -131,7 +134,7 @@ async function judge(
     input,
     sides,
     changes.subjects,
-    reviews,
+    input.reviews,
     reviewedTrees(input.root, commits.head, open),
   );
   const problems = [

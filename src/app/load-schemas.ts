@@ -66,10 +66,13 @@ function parseSchemaFile(path: string, read: ContentRead): SchemaSource['schema'
 }
 
 /** ajv refuses a schema that is not valid JSON Schema (or uses an unknown keyword in strict mode). */
-export async function compileRepositorySchemas(source: ContentSource): Promise<SchemaSet> {
+export async function compileRepositorySchemas(
+  source: ContentSource,
+  options: { checkedBefore?: boolean } = {},
+): Promise<SchemaSet> {
   const sources = await readSchemaSources(source);
   try {
-    return compileSchemaSet(sources);
+    return compileSchemaSet(sources, options);
   } catch (error) {
     throw new SetupError('setup/schema-invalid', {
       path: 'schemas/',

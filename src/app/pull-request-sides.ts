@@ -5,7 +5,7 @@
  * documents whose blob differs from the head's are parsed; of the head, what the pull request
  * changes is always read fresh and the rest may come from the document cache of an earlier run.
  */
-import { openDocumentCache } from '../adapters/document-cache-file.ts';
+import { openDocumentCache, type DocumentCacheFile } from '../adapters/document-cache-file.ts';
 import type { OpenedCommit } from '../adapters/git-content.ts';
 import { hashText } from '../core/approvals/fingerprint.ts';
 import type { Config } from '../core/config.ts';
@@ -14,7 +14,7 @@ import { classifyPath } from '../core/layout.ts';
 import { restrictSource } from '../core/ports/content-source.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
 import { checkRepository, type CheckResult } from './check-repository.ts';
-import { loadRepository, type LoadResult } from './load-repository.ts';
+import { compileRepositorySchemas, loadRepository, type LoadResult } from './load-repository.ts';
 import {
   assembleSnapshot,
   listChangedPaths,
@@ -44,17 +44,19 @@ const isConfiguration = (path: string) =>
 
 /** The sides, or the base's load result when the base's configuration is broken. */
 export async function loadSides(
-  root: string,
   commits: Commits,
   open: Open,
+  cacheFile: Promise<DocumentCacheFile>,
 ): Promise<Sides | LoadResult> {
   const [base, head, mergeBase] = await Promise.all([
     open(commits.base),
     open(commits.head),
     open(commits.mergeBase),
   ]);
-  const cache = await openDocumentCache(root, hashSchemaObjects(base.tree));
-  const baseLoad = await loadRepository(restrictSource(base.source, isConfiguration), { cache });
+  const cache = openDocumentCache(await cacheFile, hashSchemaObjects(base.tree));
+  const baseConfig = restrictSource(base.source, isConfiguration);
+  const schemas = await compileRepositorySchemas(baseConfig, { checkedBefore: cache.known });
+  const baseLoad = await loadRepository(baseConfig, { cache, schemas });
   const config = baseLoad.repository?.config;
   if (!config) return baseLoad;
   const changed = listChangedPaths(mergeBase.tree, head.tree);
@@ -64,7 +66,7 @@ export async function loadSides(
   const headDocuments = toSnapshotDocuments(headCheck.load);
   const beforeLoad = await loadRepository(
     restrictSource(mergeBase.source, (path) => changed.has(path)),
-    options,
+    { ...options, cache, fresh: changed },
   );
   const beforeDocuments = [
     ...headDocuments.filter((document) => !changed.has(document.path)),

@@ -9,7 +9,7 @@ import { canonicalParsed, fingerprintDocument, hashText } from '../core/approval
 import type { Snapshot, SnapshotDocument } from '../core/approvals/snapshot.ts';
 import type { TreeEntry } from '../core/git-tree.ts';
 import { listKnownSignOffs, type KnownSignOff } from '../core/approvals/impact.ts';
-import { decodeDocumentBytes } from '../core/decode.ts';
+import { decodeDocumentBytes, MAX_DOCUMENT_BYTES } from '../core/decode.ts';
 import { classifyPath } from '../core/layout.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
 import {
@@ -114,7 +114,9 @@ async function fingerprintAt(
   blobs: ReturnType<typeof createBlobReader>,
 ): Promise<string> {
   if (classifyPath(path).type !== 'document') return `git:${entry.object}`;
-  return fingerprintDocument(await blobs.read(entry.object));
+  const read = await blobs.read(entry.object, MAX_DOCUMENT_BYTES);
+  // Too large to load, as at the head: such a file is fingerprinted by its blob.
+  return read.type === 'bytes' ? fingerprintDocument(read.bytes) : `git:${entry.object}`;
 }
 
 /**
@@ -131,15 +133,16 @@ export async function readKnownSignOffs(
     (entry) =>
       entry.path.startsWith(`${SIGNOFF_DIR}/`) &&
       entry.path.endsWith('.json') &&
-      entry.mode !== '120000' &&
-      entry.size <= MAX_SIGNOFF_BYTES,
+      entry.mode !== '120000',
   );
   if (entries.length === 0) return [];
   const blobs = createBlobReader(root);
   const records = [];
   try {
     for (const entry of entries) {
-      const decoded = decodeDocumentBytes(await blobs.read(entry.object));
+      const read = await blobs.read(entry.object, MAX_SIGNOFF_BYTES);
+      if (read.type !== 'bytes') continue;
+      const decoded = decodeDocumentBytes(read.bytes);
       if (!decoded.ok) continue;
       const validate = schemas.validatorFor(SIGNOFF_SCHEMA);
       const parsed = parseSignoffRecord(

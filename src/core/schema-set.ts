@@ -35,9 +35,21 @@ const addFormats =
   (addFormatsModule as unknown as { default?: AddFormats }).default ??
   (addFormatsModule as unknown as AddFormats);
 
-export function compileSchemaSet(sources: readonly SchemaSource[]): SchemaSet {
+/**
+ * `checkedBefore`: these exact schemas passed the meta-schema check in an earlier run (the
+ * document cache is keyed by their blobs), so it is skipped; strict mode still applies.
+ */
+export function compileSchemaSet(
+  sources: readonly SchemaSource[],
+  { checkedBefore = false }: { checkedBefore?: boolean } = {},
+): SchemaSet {
   // verbose: errors carry their schema, so messages can use labels, enum labels and hints.
-  const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: true,
+    verbose: true,
+    validateSchema: !checkedBefore,
+  });
   addFormats(ajv, ['date', 'date-time', 'email', 'uri']);
   ajv.addVocabulary([...ANNOTATIONS]);
   for (const { schema } of sources) ajv.addSchema(schema);

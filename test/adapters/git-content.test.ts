@@ -86,12 +86,29 @@ describe('createRevisionSource', () => {
     );
   });
 
-  it('reports an oversized blob by its size from the listing', async () => {
-    const root = repo();
+  it('reports an oversized blob by its size, skipping its bytes, and reads on in step', async () => {
+    // 3 MB: many pipe chunks of one answer, skipped as they stream past, then the next answers.
+    const big = `---\nid: REQ-0009\n---\n${'库存'.repeat(500_000)}\n`;
+    const root = repo({ 'content/requirements/REQ-0009.md': big });
     const source = await revision(root, 'HEAD');
-    const read = await source.readBytes('content/requirements/REQ-0001.md', 10);
+    const reads = await Promise.all([
+      source.readBytes('content/requirements/REQ-0001.md', 10),
+      source.readBytes('content/requirements/REQ-0009.md', 1000),
+      source.readBytes('content/requirements/REQ-0002.md', 100_000),
+      source.readBytes('content/requirements/REQ-0009.md', 4_000_000),
+    ]);
+    const [read, skipped, after, whole] = reads;
     expect(read).toMatchObject({ type: 'too-large' });
-    expect(read.type === 'too-large' && read.size).toBeGreaterThan(100);
+    expect(read?.type === 'too-large' && read.size).toBeGreaterThan(100);
+    expect(skipped).toEqual({
+      type: 'too-large',
+      size: Buffer.byteLength(big),
+      head: new Uint8Array(),
+    });
+    expect(after?.type === 'bytes' && Buffer.from(after.bytes).toString()).toBe(
+      requirement('REQ-0002', 'bogus_field: 1'),
+    );
+    expect(whole?.type === 'bytes' && Buffer.from(whole.bytes).toString()).toBe(big);
     expect(await source.readBytes('content/nothing.md', 10)).toEqual({ type: 'missing' });
     expect(await source.readBytes('content/requirements', 10)).toEqual({ type: 'not-a-file' });
   });
