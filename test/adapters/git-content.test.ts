@@ -99,16 +99,16 @@ describe('createRevisionSource', () => {
     ]);
     const [read, skipped, after, whole] = reads;
     expect(read).toMatchObject({ type: 'too-large' });
-    expect(read?.type === 'too-large' && read.size).toBeGreaterThan(100);
+    expect(read.type === 'too-large' && read.size).toBeGreaterThan(100);
     expect(skipped).toEqual({
       type: 'too-large',
       size: Buffer.byteLength(big),
       head: new Uint8Array(),
     });
-    expect(after?.type === 'bytes' && Buffer.from(after.bytes).toString()).toBe(
+    expect(after.type === 'bytes' && Buffer.from(after.bytes).toString()).toBe(
       requirement('REQ-0002', 'bogus_field: 1'),
     );
-    expect(whole?.type === 'bytes' && Buffer.from(whole.bytes).toString()).toBe(big);
+    expect(whole.type === 'bytes' && Buffer.from(whole.bytes).toString()).toBe(big);
     expect(await source.readBytes('content/nothing.md', 10)).toEqual({ type: 'missing' });
     expect(await source.readBytes('content/requirements', 10)).toEqual({ type: 'not-a-file' });
   });
