@@ -217,8 +217,28 @@ async function mainSite(options: Options, gnuTime: boolean, fingerprint: string)
   if (rows.some((row) => row.verdict === 'FAIL')) process.exitCode = 1;
 }
 
+const USAGE = `usage: npm run bench -- [--sizes 1000,10000,50000] [--runs 3] [--out bench-out] [--seed 1]
+       npm run bench -- --site [--sizes 1000,10000] [--runs 3]     the status site beside a bare Astro site
+       npm run bench -- --history [--runs 3]                     history and pr-check at 10,000 documents`;
+
+/** A usage mistake is one line and exit 2, never a stack trace. */
+function readOptions(argv: string[]): Options | undefined {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return undefined;
+  }
+  try {
+    return parseOptions(argv);
+  } catch (error) {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exitCode = 2;
+    return undefined;
+  }
+}
+
 async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
+  const options = readOptions(process.argv.slice(2));
+  if (!options) return;
   mkdirSync(options.out, { recursive: true });
   const gnuTime = hasGnuTime();
   if (!gnuTime)
