@@ -45,7 +45,12 @@ export async function readDocumentCache(root: string): Promise<DocumentCacheFile
   const empty = { file, code: `${FORMAT} ${await code}`, key: undefined, entries: [] };
   try {
     const stored: unknown = JSON.parse((await text) ?? 'null');
-    if (Array.isArray(stored) && typeof stored[0] === 'string' && Array.isArray(stored[1]))
+    if (
+      Array.isArray(stored) &&
+      typeof stored[0] === 'string' &&
+      Array.isArray(stored[1]) &&
+      stored[1].every(isEntry)
+    )
       return { ...empty, key: stored[0], entries: stored[1] as [string, CachedOutcome][] };
   } catch {
     // missing or unreadable: start empty
@@ -138,4 +143,22 @@ function isJsonSafe(value: unknown): boolean {
   if (typeof value === 'object')
     return Object.values(value).every((item) => item === undefined || isJsonSafe(item));
   return false;
+}
+
+/** The shape `set` stores: anything else (a file edited by hand) makes the whole cache empty. */
+function isEntry(entry: unknown): boolean {
+  if (!Array.isArray(entry) || typeof entry[0] !== 'string') return false;
+  const outcome = entry[1] as Partial<Record<string, unknown>> | null;
+  if (typeof outcome !== 'object' || outcome === null || !Array.isArray(outcome['issues']))
+    return false;
+  if (outcome['ok'] === false) return true;
+  return (
+    outcome['ok'] === true &&
+    typeof outcome['data'] === 'object' &&
+    outcome['data'] !== null &&
+    !Array.isArray(outcome['data']) &&
+    Array.isArray(outcome['dataIssues']) &&
+    Number.isInteger(outcome['frontMatterLine']) &&
+    Number.isInteger(outcome['bodyLine'])
+  );
 }

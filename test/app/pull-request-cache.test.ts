@@ -131,5 +131,14 @@ describe('the pull-request check with a document cache', () => {
     writeFileSync(cacheFile(root), '{"truncated": [');
     expect(await check(root)).toEqual(first);
     expect(readCache(root)[1].length).toBeGreaterThan(0);
+    // Valid JSON under the right key, but not what the cache writes: as if there were none.
+    const [key, entries] = readCache(root);
+    for (const broken of [null, { ok: true }, { ok: true, data: [], issues: [] }]) {
+      const edited = entries.map(([entryKey, outcome]) =>
+        entryKey.startsWith(blob(root, REQ2)) ? [entryKey, broken] : [entryKey, outcome],
+      );
+      writeFileSync(cacheFile(root), JSON.stringify([key, edited]));
+      expect(await check(root)).toEqual(first);
+    }
   });
 });
