@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from '../../scripts/browser/chromium.ts';
 import { serveFolder, type StaticServer } from '../../scripts/browser/static-server.ts';
 import { PROJECT_ROOT } from '../helpers/repo.ts';
-import { searchSite } from './helpers/search-ui.ts';
+import { idsTitled, searchSite } from './helpers/search-ui.ts';
 import { buildSiteOnce } from './helpers/site-build.ts';
 import { loadContent } from './leak/confidential-values.ts';
 
@@ -42,13 +42,7 @@ afterAll(async () => {
 });
 
 /** IDs of the documents whose title matches, wherever the index holds them. */
-const titled = (pattern: RegExp) =>
-  documents
-    .filter((document) => {
-      const title = document.data['title'];
-      return typeof title === 'string' && pattern.test(title);
-    })
-    .map((document) => document.id);
+const titled = (pattern: RegExp) => idsTitled(documents, pattern);
 
 const idsIn = (hrefs: readonly string[]) =>
   new Set(hrefs.map((href) => /\/([A-Z]+-\d+)\/$/.exec(href)?.[1] ?? href));

@@ -11,7 +11,7 @@ import { launchChromium } from '../../scripts/browser/chromium.ts';
 import { serveFolder, type StaticServer } from '../../scripts/browser/static-server.ts';
 import { PROJECT_ROOT } from '../helpers/repo.ts';
 import { watchContext, type PageEvents } from './helpers/page-watch.ts';
-import { searchSite } from './helpers/search-ui.ts';
+import { idsTitled, searchSite } from './helpers/search-ui.ts';
 import { buildSiteOnce } from './helpers/site-build.ts';
 import { loadContent } from './leak/confidential-values.ts';
 
@@ -103,13 +103,7 @@ describe('languages', () => {
 });
 
 describe('search', () => {
-  const titled = (pattern: RegExp) =>
-    documents
-      .filter((document) => {
-        const title = document.data['title'];
-        return typeof title === 'string' && pattern.test(title);
-      })
-      .map((document) => document.id);
+  const titled = (pattern: RegExp) => idsTitled(documents, pattern);
 
   test('a two-character Chinese term finds every document with it in the title', async () => {
     const expected = titled(/冷链/);

@@ -3,6 +3,7 @@
  * result list. Returns each result's link target and text.
  */
 import type { Page } from 'playwright-core';
+import type { LoadedDocument } from '../../../src/core/repository.ts';
 
 export interface SearchResult {
   href: string;
@@ -28,4 +29,14 @@ export async function searchSite(
   );
   const texts = await page.locator(RESULTS).allInnerTexts();
   return hrefs.map((href, index) => ({ href, text: texts[index] ?? '' }));
+}
+
+/** IDs of the documents whose title matches: what a search for that term must find. */
+export function idsTitled(documents: readonly LoadedDocument[], pattern: RegExp): string[] {
+  return documents
+    .filter((document) => {
+      const title = document.data['title'];
+      return typeof title === 'string' && pattern.test(title);
+    })
+    .map((document) => document.id);
 }
