@@ -119,14 +119,6 @@ async function readEntry(
   return read;
 }
 
-/** Every file of a commit (the whole tree) with its blob id: .github/ and config judged by path. */
-export async function listTreeObjects(
-  root: string,
-  revision: string,
-): Promise<Map<string, TreeEntry>> {
-  return listTree(root, await resolveCommit(root, revision), []);
-}
-
 /** The best common ancestor of two commits; undefined when they share no history. */
 export async function findMergeBase(
   root: string,

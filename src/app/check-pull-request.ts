@@ -6,6 +6,7 @@
  * data-only result; nothing here prints or exits.
  */
 import { readDocumentCache, type DocumentCacheFile } from '../adapters/document-cache-file.ts';
+import type { BlobReader } from '../adapters/git-blobs.ts';
 import {
   createSharedBlobReader,
   findCommit,
@@ -28,15 +29,24 @@ import type { Review } from '../core/approvals/reviews.ts';
 import { indexSnapshot } from '../core/approvals/snapshot.ts';
 import type { Subject } from '../core/approvals/subject.ts';
 import { SCHEMA_OF, type DocumentKind } from '../core/layout.ts';
-import type { TreeEntry } from '../core/git-tree.ts';
 import type { Lang } from '../core/messages.ts';
 import { ContentSourceError } from '../core/ports/content-source.ts';
 import { createRefResolver } from '../core/schema-walk.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
 import { checkRepository } from './check-repository.ts';
 import { SetupError } from './errors.ts';
-import { readKnownSignOffs, readReviewedFingerprints } from './pull-request-snapshots.ts';
-import { loadSides, type Commits, type Open, type Sides } from './pull-request-sides.ts';
+import {
+  readKnownSignOffs,
+  readReviewedFingerprints,
+  type ReviewedCommits,
+} from './pull-request-snapshots.ts';
+import {
+  isConfiguration,
+  loadSides,
+  type Commits,
+  type Open,
+  type Sides,
+} from './pull-request-sides.ts';
 
 export interface CheckPullRequestInput {
   /** A clone holding both commits (the gate fetches the head as git objects only). */
@@ -57,7 +67,7 @@ export async function checkPullRequest(input: CheckPullRequestInput): Promise<Pu
   // Read while git resolves the commits; it is checked against the base's schemas later.
   const cacheFile = readDocumentCache(input.root);
   cacheFile.catch(() => undefined);
-  let commits: { base: string; head: string; mergeBase: string };
+  let commits: Commits;
   try {
     commits = await resolveCommits(input);
   } catch (error) {
@@ -77,7 +87,7 @@ export async function checkPullRequest(input: CheckPullRequestInput): Promise<Pu
     return opening;
   };
   try {
-    return await judge(input, commits, open, cacheFile);
+    return await judge(input, commits, { open, blobs: blobs.get }, cacheFile);
   } catch (error) {
     // The base's schemas are missing or broken: its policy cannot be read, so nothing passes.
     if (!(error instanceof SetupError)) throw error;
@@ -110,7 +120,7 @@ async function resolveCommits(input: CheckPullRequestInput): Promise<Commits> {
 async function judge(
   input: CheckPullRequestInput,
   commits: Commits,
-  open: Open,
+  { open, blobs }: Repository,
   cacheFile: Promise<DocumentCacheFile>,
 ): Promise<PullRequestCheck> {
   const refs = { base: commits.base, head: commits.head, author: input.author };
@@ -130,13 +140,10 @@ async function judge(
     workflows: config.workflows,
     confidentialView: confidentialViewer(sides.schemas),
   });
-  const outcome = await evaluateReviews(
-    input,
-    sides,
-    changes.subjects,
-    input.reviews,
-    reviewedTrees(input.root, commits.head, open),
-  );
+  const outcome = await evaluateReviews(input, sides, changes.subjects, input.reviews, {
+    treeOf: reviewedTrees(input.root, commits.head, open),
+    blobs,
+  });
   const problems = [
     ...sides.headCheck.problems,
     ...changes.problems,
@@ -148,13 +155,18 @@ async function judge(
     subjects: changes.subjects,
     results: outcome.evaluation.subjects,
     policy: config.approvals,
-    signOffs:
-      input.signOffs ?? (await readKnownSignOffs(input.root, sides.baseTree, sides.schemas)),
+    signOffs: input.signOffs ?? (await readKnownSignOffs(sides.baseTree, sides.schemas, blobs)),
   });
   const { evaluation } = outcome;
   const status = evaluateStatus(problems, evaluation);
   const headline = assembleHeadline(problems, evaluation);
   return { status, headline, ...refs, mergeBase: commits.mergeBase, problems, evaluation, impact };
+}
+
+/** The commits of a check and the one git process that reads their blobs. */
+interface Repository {
+  open: Open;
+  blobs: () => BlobReader;
 }
 
 /** A reviewed commit's tree; undefined when it is gone (force-pushed away). The head exists. */
@@ -170,13 +182,13 @@ async function evaluateReviews(
   sides: Sides,
   subjects: readonly Subject[],
   reviews: readonly Review[],
-  treeOf: (commit: string) => Promise<ReadonlyMap<string, TreeEntry> | undefined>,
+  commitsRead: ReviewedCommits,
 ) {
   const approved = reviews.flatMap((r) =>
     r.state === 'APPROVED' && r.commit_id ? [r.commit_id] : [],
   );
   const paths = subjects.flatMap((subject) => subject.paths);
-  const at = await readReviewedFingerprints(input.root, approved, paths, sides.head, treeOf);
+  const at = await readReviewedFingerprints(approved, paths, sides.head, commitsRead);
   return evaluateApprovals({
     policy: sides.config.approvals,
     people: sides.config.people,
@@ -195,12 +207,10 @@ async function checkChangedConfiguration(
   open: Open,
   head: string,
 ) {
-  const touches = (path: string) =>
-    path.startsWith('content/config/') || path.startsWith('schemas/');
-  if (!subjects.some((subject) => subject.paths.some(touches))) return [];
+  if (!subjects.some((subject) => subject.paths.some(isConfiguration))) return [];
   try {
     const own = await checkRepository((await open(head)).source);
-    return own.problems.filter((problem) => touches(problem.path));
+    return own.problems.filter((problem) => isConfiguration(problem.path));
   } catch (error) {
     if (error instanceof ContentSourceError) throw error;
     const reason = error instanceof Error ? error.message : String(error);

@@ -3,8 +3,7 @@
  * locate the problems that will be reported, and keep those in the requested paths.
  */
 import type { WorkflowKind } from '../core/layout.ts';
-import { CONFIG_DIR, SCHEMA_OF, classifyPath } from '../core/layout.ts';
-import { parseConfigText, parseDocumentText } from '../core/parse.ts';
+import { CONFIG_DIR, SCHEMA_OF } from '../core/layout.ts';
 import { createLocator, type FrontMatterSource, type Locator } from '../core/locate.ts';
 import type { Problem } from '../core/problem.ts';
 import type { DocumentIssue } from '../core/repository.ts';
@@ -12,7 +11,7 @@ import { checkConfig, type StatusEnums } from '../core/rules/config.ts';
 import { checkRepositoryRules } from '../core/rules/index.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
 import type { ContentSource } from '../core/ports/content-source.ts';
-import { readDecoded } from './load-document.ts';
+import { parseText, readDecoded } from './load-document.ts';
 import { loadRepository, type LoadOptions, type LoadResult } from './load-repository.ts';
 
 export interface CheckResult {
@@ -45,10 +44,7 @@ export async function checkRepository(
     );
   }
   const wanted = pathFilter(options.paths ?? []);
-  const configSource = options.configSource ?? source;
-  const locate = createIssueLocator(load, (path) =>
-    path.startsWith(`${CONFIG_DIR}/`) ? configSource : source,
-  );
+  const locate = createIssueLocator(load, source, options.configSource ?? source);
   problems.push(...(await locate(dataIssues.filter((issue) => wanted(issue.path)))));
   const counts: Record<string, number> = {};
   for (const document of load.documents) counts[document.kind] = (counts[document.kind] ?? 0) + 1;
@@ -64,15 +60,13 @@ export async function checkRepository(
  * Locates issues in the loaded files. A file whose outcome came from the document cache has no
  * text in memory: it is read and parsed again, only when an issue must be located in it.
  */
-function createIssueLocator(load: LoadResult, sourceFor: (path: string) => ContentSource) {
+function createIssueLocator(load: LoadResult, source: ContentSource, configSource: ContentSource) {
   return async (issues: readonly DocumentIssue[]): Promise<Problem[]> => {
     for (const path of new Set(issues.map((issue) => issue.path))) {
       if (load.sources.has(path)) continue;
-      const decoded = await readDecoded(sourceFor(path), path);
-      const isConfig = classifyPath(path).type === 'config';
-      const parsed = decoded.ok
-        ? (isConfig ? parseConfigText : parseDocumentText)(decoded.text)
-        : undefined;
+      const inConfig = path.startsWith(`${CONFIG_DIR}/`);
+      const decoded = await readDecoded(inConfig ? configSource : source, path);
+      const parsed = decoded.ok ? parseText(decoded.text, inConfig) : undefined;
       if (parsed?.ok) load.sources.set(path, parsed.doc);
     }
     return locateIssues(issues, load.sources);

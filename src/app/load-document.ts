@@ -11,7 +11,7 @@ import {
 } from '../core/decode.ts';
 import type { DocumentKind } from '../core/layout.ts';
 import type { FrontMatterSource } from '../core/locate.ts';
-import { parseConfigText, parseDocumentText } from '../core/parse.ts';
+import { parseConfigText, parseDocumentText, type ParseResult } from '../core/parse.ts';
 import type { ContentSource } from '../core/ports/content-source.ts';
 import {
   documentCacheKey,
@@ -86,12 +86,17 @@ export function startDocumentLoad(
   });
 }
 
+/** A configuration file is YAML from line 1; a document has front-matter and a body. */
+export function parseText(text: string, config = false): ParseResult {
+  return config ? parseConfigText(text) : parseDocumentText(text);
+}
+
 export function loadDocumentOutcome(
   decoded: DecodeResult,
   schemas: OutcomeSchema,
 ): DocumentOutcome {
   if (!decoded.ok) return { ok: false, issues: [decoded.issue] };
-  const parsed = (schemas.config ? parseConfigText : parseDocumentText)(decoded.text);
+  const parsed = parseText(decoded.text, schemas.config);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   const { data } = parsed.doc;
   return {

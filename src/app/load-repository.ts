@@ -82,19 +82,14 @@ export async function loadRepository(
     result.problems.push({ ...createIssue('file/symlink', { line: 1, col: 1 }), path });
   const configs: Partial<Record<ConfigName, unknown>> = {};
   const classes = files.map((path) => ({ path, where: classifyPath(path) }));
-  const { documents, configReads } = startReads(
-    classes,
-    { source, configSource, schemas },
-    options,
-  );
+  const outcomes = startLoads(classes, { source, configSource, schemas }, options);
   for (const [index, path] of files.entries()) {
     if (options.onProgress && index % PROGRESS_EVERY === 0) options.onProgress(index, files.length);
     const where = classes[index]?.where;
-    const document = documents[index];
-    const configRead = configReads[index];
-    if (where?.type === 'document' && document) addDocument(await document, path, where, result);
-    else if (where?.type === 'config' && configRead)
-      configs[where.name] = loadConfig(await configRead, where.name, result);
+    const outcome = outcomes[index];
+    if (where?.type === 'document' && outcome) addDocument(await outcome, path, where, result);
+    else if (where?.type === 'config' && outcome)
+      configs[where.name] = loadConfig(await outcome, where.name, result);
     else if (where?.type === 'misplaced')
       result.problems.push({
         ...createIssue(`layout/${where.reason}`, { line: 1, col: 1 }, {}, 'warning'),
@@ -112,10 +107,11 @@ export async function loadRepository(
 }
 
 /**
- * Every read is asked for at once: a git source answers them through one pipe, in order. A
- * failure is rethrown where it is awaited; until then it must not count as unhandled.
+ * Every document and configuration file is asked for at once: a git source answers them through
+ * one pipe, in order. A failure is rethrown where it is awaited; until then it must not count as
+ * unhandled.
  */
-function startReads(
+function startLoads(
   classes: readonly { path: string; where: PathClass }[],
   {
     source,
@@ -124,23 +120,20 @@ function startReads(
   }: { source: ContentSource; configSource: ContentSource; schemas: SchemaSet },
   options: LoadOptions,
 ) {
-  const documents = classes.map(({ path, where }) =>
-    where.type === 'document'
-      ? startDocumentLoad(source, path, { set: schemas, file: SCHEMA_OF[where.kind] }, options)
-      : undefined,
-  );
-  const configReads = classes.map(({ path, where }) =>
-    where.type === 'config'
-      ? startDocumentLoad(
-          configSource,
-          path,
-          { set: schemas, file: CONFIG_FILES[where.name].schema, config: true },
-          options,
-        )
-      : undefined,
-  );
-  for (const read of [...documents, ...configReads]) read?.catch(() => undefined);
-  return { documents, configReads };
+  const outcomes = classes.map(({ path, where }) => {
+    if (where.type === 'document')
+      return startDocumentLoad(
+        source,
+        path,
+        { set: schemas, file: SCHEMA_OF[where.kind] },
+        options,
+      );
+    if (where.type !== 'config') return undefined;
+    const file = CONFIG_FILES[where.name].schema;
+    return startDocumentLoad(configSource, path, { set: schemas, file, config: true }, options);
+  });
+  for (const outcome of outcomes) outcome?.catch(() => undefined);
+  return outcomes;
 }
 
 function isConfigPath(path: string): boolean {

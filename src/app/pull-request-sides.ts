@@ -39,7 +39,8 @@ export interface Sides {
   before: RevisionSnapshot;
 }
 
-const isConfiguration = (path: string) =>
+/** content/config/ and schemas/: always read from the base; a change to them needs the configuration approvers. */
+export const isConfiguration = (path: string) =>
   path.startsWith('content/config/') || path.startsWith('schemas/');
 
 /** The sides, or the base's load result when the base's configuration is broken. */

@@ -4,7 +4,7 @@
  * changed files at each commit a reviewer approved. Blobs are read only when they differ from
  * the head's.
  */
-import { createBlobReader } from '../adapters/git-blobs.ts';
+import type { BlobReader } from '../adapters/git-blobs.ts';
 import { canonicalParsed, fingerprintDocument, hashText } from '../core/approvals/fingerprint.ts';
 import type { Snapshot, SnapshotDocument } from '../core/approvals/snapshot.ts';
 import type { TreeEntry } from '../core/git-tree.ts';
@@ -73,46 +73,42 @@ export function toSnapshotDocuments(load: LoadResult): SnapshotDocument[] {
   });
 }
 
+/** How reviewed commits are read: a commit's tree (undefined when it is gone), and its blobs. */
+export interface ReviewedCommits {
+  treeOf: (commit: string) => Promise<ReadonlyMap<string, TreeEntry> | undefined>;
+  blobs: () => BlobReader;
+}
+
 /**
  * For each reviewed commit, the fingerprints of `paths` there; a commit that is gone is left out,
- * so its approvals count as stale. `treeOf` lists a commit's tree, undefined when it is gone.
+ * so its approvals count as stale.
  */
 export async function readReviewedFingerprints(
-  root: string,
   commits: readonly string[],
   paths: readonly string[],
   head: RevisionSnapshot,
-  treeOf: (commit: string) => Promise<ReadonlyMap<string, TreeEntry> | undefined>,
+  { treeOf, blobs }: ReviewedCommits,
 ): Promise<Map<string, Map<string, string>>> {
   const result = new Map<string, Map<string, string>>();
-  let blobs: ReturnType<typeof createBlobReader> | undefined;
-  try {
-    for (const commit of new Set(commits)) {
-      const tree = await treeOf(commit);
-      if (!tree) continue;
-      const prints = new Map<string, string>();
-      for (const path of paths) {
-        const entry = tree.get(path);
-        if (!entry) continue;
-        const same = head.tree.get(path)?.object === entry.object;
-        const print = same
-          ? head.snapshot.files.get(path)
-          : await fingerprintAt(entry, path, (blobs ??= createBlobReader(root)));
-        if (print !== undefined) prints.set(path, print);
-      }
-      result.set(commit, prints);
+  for (const commit of new Set(commits)) {
+    const tree = await treeOf(commit);
+    if (!tree) continue;
+    const prints = new Map<string, string>();
+    for (const path of paths) {
+      const entry = tree.get(path);
+      if (!entry) continue;
+      const same = head.tree.get(path)?.object === entry.object;
+      const print = same
+        ? head.snapshot.files.get(path)
+        : await fingerprintAt(entry, path, blobs());
+      if (print !== undefined) prints.set(path, print);
     }
-  } finally {
-    await blobs?.close();
+    result.set(commit, prints);
   }
   return result;
 }
 
-async function fingerprintAt(
-  entry: TreeEntry,
-  path: string,
-  blobs: ReturnType<typeof createBlobReader>,
-): Promise<string> {
+async function fingerprintAt(entry: TreeEntry, path: string, blobs: BlobReader): Promise<string> {
   if (classifyPath(path).type !== 'document') return `git:${entry.object}`;
   const read = await blobs.read(entry.object, MAX_DOCUMENT_BYTES);
   // Too large to load, as at the head: such a file is fingerprinted by its blob.
@@ -125,9 +121,9 @@ async function fingerprintAt(
  * out here; `docket verify` reports it.
  */
 export async function readKnownSignOffs(
-  root: string,
   tree: ReadonlyMap<string, TreeEntry>,
   schemas: SchemaSet,
+  blobs: () => BlobReader,
 ): Promise<KnownSignOff[]> {
   const entries = [...tree.values()].filter(
     (entry) =>
@@ -135,26 +131,20 @@ export async function readKnownSignOffs(
       entry.path.endsWith('.json') &&
       entry.mode !== '120000',
   );
-  if (entries.length === 0) return [];
-  const blobs = createBlobReader(root);
   const records = [];
-  try {
-    for (const entry of entries) {
-      const read = await blobs.read(entry.object, MAX_SIGNOFF_BYTES);
-      if (read.type !== 'bytes') continue;
-      const decoded = decodeDocumentBytes(read.bytes);
-      if (!decoded.ok) continue;
-      const validate = schemas.validatorFor(SIGNOFF_SCHEMA);
-      const parsed = parseSignoffRecord(
-        decoded.text,
-        entry.path,
-        validate,
-        schemas.schemaFor(SIGNOFF_SCHEMA),
-      );
-      if (parsed.ok) records.push(parsed.record);
-    }
-  } finally {
-    await blobs.close();
+  for (const entry of entries) {
+    const read = await blobs().read(entry.object, MAX_SIGNOFF_BYTES);
+    if (read.type !== 'bytes') continue;
+    const decoded = decodeDocumentBytes(read.bytes);
+    if (!decoded.ok) continue;
+    const validate = schemas.validatorFor(SIGNOFF_SCHEMA);
+    const parsed = parseSignoffRecord(
+      decoded.text,
+      entry.path,
+      validate,
+      schemas.schemaFor(SIGNOFF_SCHEMA),
+    );
+    if (parsed.ok) records.push(parsed.record);
   }
   return listKnownSignOffs(records);
 }

@@ -48,18 +48,15 @@ export interface DocumentCache {
 export function toCachedOutcome(outcome: DocumentOutcome): CachedOutcome {
   if (!outcome.ok) return outcome;
   const { data, frontMatterLine, bodyLine } = outcome.parsed;
-  return { ok: true, data, frontMatterLine, bodyLine, ...pickIssues(outcome) };
+  const { dataIssues, issues } = outcome;
+  return { ok: true, data, frontMatterLine, bodyLine, dataIssues, issues };
 }
 
 export function fromCachedOutcome(cached: CachedOutcome): DocumentOutcome {
   if (!cached.ok) return cached;
-  const { data, frontMatterLine, bodyLine } = cached;
+  const { data, frontMatterLine, bodyLine, dataIssues, issues } = cached;
   const parsed = { data, frontMatterLine, bodyLine, frontMatter: '', body: '' };
-  return { ok: true, parsed, ...pickIssues(cached), fromCache: true };
-}
-
-function pickIssues({ dataIssues, issues }: { dataIssues: DataIssue[]; issues: Issue[] }) {
-  return { dataIssues, issues };
+  return { ok: true, parsed, dataIssues, issues, fromCache: true };
 }
 
 /** The cache key of a document: its blob and the schema it is checked against. */
