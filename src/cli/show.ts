@@ -14,7 +14,8 @@ import { withSafeOutput, type Context } from './context.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { openProgress } from './open-progress.ts';
 import { renderCustomer } from './show-customer.ts';
-import { renderChange, renderRecord, renderRelease, renderRequirement } from './show-render.ts';
+import { renderChange, renderRecord, renderRelease } from './show-render.ts';
+import { renderRequirement } from './show-requirement.ts';
 import { readSignoffStatusQuietly, renderSignoffLine, signoffJson } from './show-signoff.ts';
 
 const OPTIONS = {
