@@ -4,12 +4,8 @@
  * The CLI prints these rows; the site renders the same ones.
  */
 import type { Audience } from '../core/audience.ts';
-import {
-  compareProgress,
-  evaluateProgress,
-  filterProgress,
-  type ProgressFilter,
-} from '../core/progress.ts';
+import { evaluateProgress } from '../core/progress.ts';
+import { compareProgress, filterProgress, type ProgressFilter } from '../core/progress-query.ts';
 import {
   assembleRow,
   LIST_KINDS,

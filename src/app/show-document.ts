@@ -4,11 +4,8 @@
  * with the data redacted for the audience.
  */
 import { redactFor, type Audience } from '../core/audience.ts';
-import {
-  evaluateCustomerOverview,
-  evaluateNextStates,
-  evaluateProgress,
-} from '../core/progress.ts';
+import { evaluateNextStates, evaluateProgress } from '../core/progress.ts';
+import { evaluateCustomerOverview } from '../core/progress-query.ts';
 import { memberProgress, progressFields } from '../core/progress-view/list-rows.ts';
 import { assembleTierRow, hiddenTierFields } from '../core/progress-view/tier-review-rows.ts';
 import type { View } from '../core/progress-view/view.ts';

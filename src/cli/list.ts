@@ -6,7 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { listDocuments, listTierReviews } from '../app/list-documents.ts';
-import type { ProgressFilter } from '../core/progress.ts';
+import type { ProgressFilter } from '../core/progress-query.ts';
 import {
   flattenRow,
   FIELDS,

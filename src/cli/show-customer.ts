@@ -4,7 +4,8 @@
  * insiders, so confidential fields are shown here; json output leaves them out.
  */
 import { KIND_LABELS } from '../core/layout.ts';
-import { evaluateCustomerOverview, type Progress } from '../core/progress.ts';
+import type { Progress } from '../core/progress.ts';
+import { evaluateCustomerOverview } from '../core/progress-query.ts';
 import { stringAt, type LoadedDocument } from '../core/repository.ts';
 import { renderTable } from '../core/table.ts';
 import { joinCjkText } from '../core/text/cjk.ts';

@@ -4,7 +4,7 @@
  * stored on the other side (children, dependants, change requests, releases, a customer's
  * requirements and records). Pure: `today` is a `YYYY-MM-DD` parameter, never the clock.
  */
-import { evaluatePriority, priorityRank, type PriorityConfig } from './config.ts';
+import { evaluatePriority } from './config.ts';
 import { isClosedState, nextStates } from './workflow.ts';
 import { daysBetween } from './calendar.ts';
 import { workflowOf, type DocumentKind } from './layout.ts';
@@ -218,65 +218,4 @@ export function evaluateNextStates(
   const kind = workflowOf(document.kind);
   if (!kind) return [];
   return nextStates(repository.config.workflows[kind], document.data['status']);
-}
-
-/**
- * List order: highest priority first, then overdue, then longest in stage, then ID. Within a
- * priority, finished items follow the open ones: their days in stage are not waiting time.
- */
-export function compareProgress(priority: PriorityConfig): (a: Progress, b: Progress) => number {
-  return (a, b) =>
-    priorityRank(priority, a.priority) - priorityRank(priority, b.priority) ||
-    Number(b.overdue) - Number(a.overdue) ||
-    Number(a.closed) - Number(b.closed) ||
-    (b.ageDays ?? -Infinity) - (a.ageDays ?? -Infinity) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-export interface ProgressFilter {
-  customer?: string;
-  state?: string;
-  priority?: string;
-  owner?: string;
-  overdue?: boolean;
-  kinds?: ReadonlySet<DocumentKind>;
-}
-
-export function filterProgress(items: readonly Progress[], filter: ProgressFilter): Progress[] {
-  return items.filter(
-    (item) =>
-      (filter.customer === undefined || item.customers.includes(filter.customer)) &&
-      (filter.state === undefined || item.status === filter.state) &&
-      (filter.priority === undefined || item.priority === filter.priority) &&
-      (filter.owner === undefined || item.owner === filter.owner) &&
-      (filter.overdue !== true || item.overdue) &&
-      (filter.kinds === undefined || filter.kinds.has(item.kind)),
-  );
-}
-
-export interface CustomerOverview {
-  requirements: readonly Progress[];
-  openRequirements: number;
-  /** Relationship records, newest first. */
-  records: readonly LoadedDocument[];
-}
-
-export function evaluateCustomerOverview(
-  customerId: string,
-  model: ProgressModel,
-  today: string,
-): CustomerOverview {
-  const requirements = model.links
-    .requirementsOfCustomer(customerId)
-    .map((document) => evaluateProgress(document, model, today))
-    .sort(compareProgress(model.repository.config.priority));
-  const records = [...model.links.recordsOfCustomer(customerId)].sort(
-    (a, b) =>
-      String(b.data['date']).localeCompare(String(a.data['date'])) || a.id.localeCompare(b.id),
-  );
-  return {
-    requirements,
-    openRequirements: requirements.filter((item) => !item.closed).length,
-    records,
-  };
 }

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { evaluateNextStates, evaluateProgress, type Progress } from '../../src/core/progress.ts';
 import {
   compareProgress,
   evaluateCustomerOverview,
-  evaluateNextStates,
-  evaluateProgress,
   filterProgress,
-  type Progress,
-} from '../../src/core/progress.ts';
+} from '../../src/core/progress-query.ts';
 import { CONFIG, doc, modelOf } from '../helpers/progress-model.ts';
 
 /** The actual value's keys that the expectation names (an expected `undefined` means absent). */

@@ -5,7 +5,8 @@
 import { isClosedState } from '../workflow.ts';
 import { stringAt, stringsAt, type LoadedDocument } from '../repository.ts';
 import { KIND_LABELS, type DocumentKind } from '../layout.ts';
-import { compareProgress, evaluateProgress, type Progress } from '../progress.ts';
+import { evaluateProgress, type Progress } from '../progress.ts';
+import { compareProgress } from '../progress-query.ts';
 import { renderTable } from '../table.ts';
 import { NONE, textOf, truncateText, type View } from './view.ts';
 
