@@ -4,6 +4,7 @@
  * one document and is chosen so it does not break other documents (no malformed YAML in a
  * document that others link to), so the invalid share is the share of files with errors.
  */
+import { DOCUMENT_KINDS } from '../../src/core/layout.ts';
 import { formatId, type Random } from './random.ts';
 import type { Data, GeneratedDocument, Kind } from './world.ts';
 
@@ -62,16 +63,7 @@ const REQUIRED_TO_DROP: Readonly<Record<Kind, readonly string[]>> = {
 const UNLINKED: readonly Kind[] = ['change', 'release', 'complaint', 'service-request', 'survey'];
 
 export const MUTATION_KINDS: Readonly<Record<MutationName, readonly Kind[]>> = {
-  'unknown-key': [
-    'requirement',
-    'change',
-    'release',
-    'customer',
-    'visit',
-    'complaint',
-    'service-request',
-    'survey',
-  ],
+  'unknown-key': DOCUMENT_KINDS,
   'bad-enum': Object.keys(BAD_ENUMS) as Kind[],
   'missing-required': Object.keys(REQUIRED_TO_DROP) as Kind[],
   'broken-link': ['requirement', 'change', 'release', 'customer', 'visit', 'complaint'],

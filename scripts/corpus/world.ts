@@ -7,17 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import type { Random } from './random.ts';
+import type { DocumentKind } from '../../src/core/layout.ts';
 import type { YamlValue } from './yaml.ts';
 
-export type Kind =
-  | 'requirement'
-  | 'change'
-  | 'release'
-  | 'customer'
-  | 'visit'
-  | 'complaint'
-  | 'service-request'
-  | 'survey';
+export type Kind = DocumentKind;
 export type Data = Record<string, YamlValue | undefined>;
 
 export interface GeneratedDocument {

@@ -41,6 +41,9 @@ export const SCHEMA_OF: Readonly<Record<DocumentKind, string>> = {
   survey: 'records/survey.schema.json',
 };
 
+/** Every kind, in the order Docket lists them (requirements first, records last). */
+export const DOCUMENT_KINDS = Object.keys(SCHEMA_OF) as readonly DocumentKind[];
+
 /** Configuration files and their schemas; one documented place: content/config/. */
 export const CONFIG_FILES = {
   settings: { path: 'content/config/docket.yaml', schema: 'config/settings.schema.json' },

@@ -1,22 +1,11 @@
 /** The repository at a glance: documents per kind and per state, with zh-CN/en labels. */
-import { KIND_LABELS, SCHEMA_OF, type DocumentKind } from './layout.ts';
+import { DOCUMENT_KINDS, KIND_LABELS, SCHEMA_OF } from './layout.ts';
 import type { Lang } from './messages.ts';
 import type { LoadedDocument } from './repository.ts';
 import type { JsonSchema } from './schema-set.ts';
 import { renderTable } from './table.ts';
 
 type EnumLabels = Readonly<Record<string, Readonly<Record<Lang, string>>>>;
-
-const KIND_ORDER: readonly DocumentKind[] = [
-  'requirement',
-  'change',
-  'release',
-  'customer',
-  'visit',
-  'complaint',
-  'service-request',
-  'survey',
-];
 
 /** Labels of a schema's `status` codes, in the order the schema lists them. */
 export function statusLabels(schema: JsonSchema): { codes: string[]; labels: EnumLabels } {
@@ -33,7 +22,7 @@ export function renderSummaryTable(
   lang: Lang,
 ): string[] {
   const header = lang === 'zh-CN' ? ['类型', '数量', '状态分布'] : ['Kind', 'Count', 'By state'];
-  const rows = KIND_ORDER.flatMap((kind) => {
+  const rows = DOCUMENT_KINDS.flatMap((kind) => {
     const ofKind = documents.filter((document) => document.kind === kind);
     if (ofKind.length === 0) return [];
     const { codes, labels } = statusLabels(schemaFor(SCHEMA_OF[kind]));
