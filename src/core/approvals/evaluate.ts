@@ -11,7 +11,13 @@ import { evaluateCondition } from './conditions.ts';
 import { evaluateOfflineSignature, type PaperSignOff } from './offline.ts';
 import { evaluateRanks, indexPeople, type PeopleIndex } from './people.ts';
 import { expandRequirement, matchNeeds, type Candidate, type Need } from './requirements.ts';
-import type { ApprovalEvaluation, Approver, NeedResult, SubjectResult } from './result.ts';
+import type {
+  ApprovalEvaluation,
+  Approver,
+  NeedResult,
+  ReportedDocument,
+  SubjectResult,
+} from './result.ts';
 import { tallyReviews, type CountedReview, type Review, type ReviewTally } from './reviews.ts';
 import { explainReviews, explainSubject, type Labels } from './explain.ts';
 import type { Subject } from './subject.ts';
@@ -204,7 +210,7 @@ export function toApprover(review: CountedReview): Approver {
   };
 }
 
-function summarizeDocument(subject: Subject): NonNullable<SubjectResult['document']> {
+function summarizeDocument(subject: Subject): ReportedDocument {
   const { kind, id, path, change, previousId, from, to, steps } = subject.document as NonNullable<
     Subject['document']
   >;

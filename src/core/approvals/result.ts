@@ -5,10 +5,9 @@
  * zh-CN or en by formatMessage with APPROVAL_MESSAGES).
  */
 import type { Role } from '../config.ts';
-import type { DocumentKind } from '../layout.ts';
 import type { MessageParams } from '../problem.ts';
 import type { Need } from './requirements.ts';
-import type { AffectedCustomer, DocumentChange, Step } from './subject.ts';
+import type { AffectedCustomer, ChangedDocument } from './subject.ts';
 
 /** One sentence: a message id of APPROVAL_MESSAGES with its parameters. */
 export interface Sentence {
@@ -40,20 +39,17 @@ export interface NeedResult {
   filledBy?: Approver;
 }
 
+export type ReportedDocument = Pick<
+  ChangedDocument,
+  'kind' | 'id' | 'path' | 'change' | 'previousId' | 'from' | 'to' | 'steps'
+>;
+
 export interface SubjectResult {
   key: string;
   paths: string[];
   fileChange?: 'added' | 'modified' | 'deleted';
-  document?: {
-    kind: DocumentKind;
-    id: string;
-    path: string;
-    change: DocumentChange;
-    previousId?: string;
-    from?: string;
-    to?: string;
-    steps: Step[];
-  };
+  /** The changed document as reported: what it is and how it moved, without its values. */
+  document?: ReportedDocument;
   customers: AffectedCustomer[];
   /** The rules that applied; empty when the policy's `otherwise` did. */
   rules: { id: string; title: Readonly<Record<'zh-CN' | 'en', string>> }[];
