@@ -120,11 +120,60 @@ export function evaluatePath(
 ): { ok: true; path: readonly string[] } | Exclude<TransitionResult, { ok: true }> {
   for (const state of [from, to])
     if (!isState(workflow, state)) return { ok: false, error: 'unknown-state', state };
-  const filled = (state: string) => findMissingFields(workflow, state, data).length === 0;
-  const path = findPath(workflow, from, to, filled) ?? findPath(workflow, from, to);
+  const path = findPreferredPath(workflow, from, to, data);
   if (!path)
     return { ok: false, error: 'not-allowed', from, to, allowed: nextStates(workflow, from) };
   const fields = findMissingFields(workflow, to, data);
   if (fields.length > 0) return { ok: false, error: 'fields-missing', to, fields };
   return { ok: true, path };
+}
+
+/** A shortest allowed path, through states whose required fields `data` fills when there is one. */
+export function findPreferredPath(
+  workflow: Workflow,
+  from: string,
+  to: string,
+  data: unknown,
+): string[] | undefined {
+  const filled = (state: string) => findMissingFields(workflow, state, data).length === 0;
+  return findPath(workflow, from, to, filled) ?? findPath(workflow, from, to);
+}
+
+export interface Move {
+  from: string;
+  to: string;
+}
+
+/**
+ * Every move that some allowed way from `from` to `to` could make: the one transition when it
+ * is allowed directly; otherwise each transition from a state reachable from `from` to a state
+ * that can reach `to` (never out of `to`, never back into `from`). A superset of the moves on
+ * any path, so a rule keyed to a move (`to: approved`) cannot be dodged by a detour such as
+ * submitted → on-hold → in-development. Undefined when `to` cannot be reached.
+ */
+export function movesBetween(workflow: Workflow, from: string, to: string): Move[] | undefined {
+  if (from === to) return [];
+  if (nextStates(workflow, from).includes(to)) return [{ from, to }];
+  const reachable = closure(from, (state) => (state === to ? [] : nextStates(workflow, state)));
+  if (!reachable.has(to)) return undefined;
+  const canReachTo = closure(to, (state) =>
+    state === from ? [] : previousStates(workflow, state),
+  );
+  return [...reachable]
+    .filter((state) => state !== to)
+    .flatMap((state) => nextStates(workflow, state).map((next) => ({ from: state, to: next })))
+    .filter((move) => move.to !== from && canReachTo.has(move.to));
+}
+
+function previousStates(workflow: Workflow, state: string): string[] {
+  return Object.keys(workflow.transitions).filter((source) =>
+    nextStates(workflow, source).includes(state),
+  );
+}
+
+/** `start` and every state reachable from it by `step`. */
+function closure(start: string, step: (state: string) => readonly string[]): Set<string> {
+  const seen = new Set([start]);
+  for (const state of seen) for (const next of step(state)) seen.add(next);
+  return seen;
 }

@@ -12,6 +12,7 @@ import {
   findPath,
   isClosedState,
   isEntryState,
+  movesBetween,
   nextStates,
 } from '../../src/core/workflow.ts';
 import { PROJECT_ROOT } from '../helpers/repo.ts';
@@ -129,6 +130,39 @@ describe('findPath and evaluatePath', () => {
     ['impact-assessed', 'granted', IMPACT, 'unknown-state'],
   ] as const)('refuses %s ⇒ %s (%s)', (from, to, data, error) => {
     expect(evaluatePath(change, from, to, data)).toMatchObject({ ok: false, error });
+  });
+});
+
+describe('movesBetween: the moves whose rules a multi-step change must meet', () => {
+  const moves = (kind: 'requirement' | 'change', from: string, to: string) =>
+    movesBetween(workflows[kind], from, to)?.map((move) => `${move.from}→${move.to}`);
+
+  it('is the one transition when it is allowed directly, and nothing for no move', () => {
+    expect(moves('requirement', 'on-hold', 'in-development')).toEqual(['on-hold→in-development']);
+    expect(moves('change', 'approved', 'approved')).toEqual([]);
+    expect(moves('change', 'closed', 'proposed')).toBeUndefined();
+  });
+
+  it('keeps the approval a detour through on-hold would skip', () => {
+    const found = moves('requirement', 'submitted', 'in-development');
+    // The shortest way is submitted → on-hold → in-development; approval lies on another.
+    expect(findPath(requirement, 'submitted', 'in-development')).toEqual([
+      'on-hold',
+      'in-development',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['evaluating→approved', 'on-hold→approved']));
+    expect(found).toEqual(expect.arrayContaining(['approved→in-development']));
+    expect(found?.some((move) => move.endsWith('→rejected') || move.endsWith('→cancelled'))).toBe(
+      false,
+    );
+    expect(found?.some((move) => move.startsWith('in-development→'))).toBe(false);
+  });
+
+  it('lists each move of a straight path once, and no move back into the start', () => {
+    expect(moves('change', 'impact-assessed', 'approved')).toEqual([
+      'impact-assessed→awaiting-approval',
+      'awaiting-approval→approved',
+    ]);
   });
 });
 

@@ -118,6 +118,8 @@ export function changeSubject(
       fieldsChanged: [],
       confidentialChanged: false,
       ...document,
+      // A test names the path; the rules see its moves unless it names others.
+      moves: document.moves ?? document.steps ?? [],
     },
     customers,
   };

@@ -6,6 +6,7 @@
  */
 import type { Workflow } from '../config.ts';
 import { workflowOf, type DocumentKind, type WorkflowKind } from '../layout.ts';
+import { entryStates, findPreferredPath, isEntryState, movesBetween } from '../workflow.ts';
 import { createDataIssue, createIssue, type Problem } from '../problem.ts';
 import type { DocumentIssue } from '../repository.ts';
 import { stringifyCanonical } from './fingerprint.ts';
@@ -18,7 +19,6 @@ import {
   type SnapshotIndex,
 } from './snapshot.ts';
 import type { AffectedCustomer, ChangedDocument, DocumentChange, Subject } from './subject.ts';
-import { evaluateEntryStates, findTransitionPath } from './transitions.ts';
 
 export interface ChangeInput {
   before: Snapshot;
@@ -84,6 +84,7 @@ function documentSubject(
     change,
     ...(old && old.id !== document.id ? { previousId: old.id } : {}),
     steps: [],
+    moves: [],
     ...(old ? { before: old.data } : {}),
     after: document.data,
     fieldsChanged: changedFields(old?.data ?? {}, document.data),
@@ -113,18 +114,23 @@ function checkWorkflow(context: Context, changed: ChangedDocument): void {
   changed.to = to;
   if (changed.change !== 'added') changed.from = from;
   const document = { path: changed.path, id: changed.id };
-  if (changed.change === 'added' && !evaluateEntryStates(workflow).includes(to)) {
+  if (changed.change === 'added' && !isEntryState(workflow, to)) {
     context.issues.push(
       issueAt(document, 'pr/entry-state', ['status'], {
         status: to,
-        allowed: evaluateEntryStates(workflow).join('`, `'),
+        allowed: entryStates(workflow).join('`, `'),
       }),
     );
     return;
   }
-  const steps = findTransitionPath(workflow, from, to);
-  if (steps) changed.steps = steps;
-  else context.issues.push(issueAt(document, 'pr/transition', ['status'], { from, to }));
+  const path = findPreferredPath(workflow, from, to, changed.after);
+  const moves = movesBetween(workflow, from, to);
+  if (!path || !moves) {
+    context.issues.push(issueAt(document, 'pr/transition', ['status'], { from, to }));
+    return;
+  }
+  changed.steps = path.map((state, index) => ({ from: path[index - 1] ?? from, to: state }));
+  changed.moves = moves;
 }
 
 function changedFields(

@@ -51,9 +51,9 @@ export function evaluateCondition(condition: Condition, subject: Subject): boole
   return CHECKS.every(([key, check]) => condition[key] === undefined || check(condition, subject));
 }
 
-/** `from` and `to` must hold for the same step of the transition. */
+/** `from` and `to` must hold for the same move (any move an allowed way could make). */
 function matchesStep(condition: Condition, subject: Subject): boolean {
-  return (subject.document?.steps ?? []).some(
+  return (subject.document?.moves ?? []).some(
     (step) =>
       (condition.from === undefined || condition.from.includes(step.from)) &&
       (condition.to === undefined || condition.to.includes(step.to)),

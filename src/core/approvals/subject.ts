@@ -5,14 +5,12 @@
  */
 import type { Tier } from '../config.ts';
 import type { DocumentKind } from '../layout.ts';
+import type { Move } from '../workflow.ts';
 
 export type DocumentChange = 'added' | 'modified' | 'renumbered';
 
 /** One allowed move of a multi-step transition (impact-assessed → awaiting-approval → approved). */
-export interface Step {
-  from: string;
-  to: string;
-}
+export type Step = Move;
 
 export interface AffectedCustomer {
   id: string;
@@ -31,7 +29,10 @@ export interface ChangedDocument {
   previousId?: string;
   from?: string;
   to?: string;
+  /** The path shown: a shortest allowed one, through states whose fields the document fills. */
   steps: Step[];
+  /** Every move an allowed way between the two states could make: the rules of each apply. */
+  moves: Step[];
   before?: Readonly<Record<string, unknown>>;
   after: Readonly<Record<string, unknown>>;
   /** Top-level fields whose value differs between base and head. */

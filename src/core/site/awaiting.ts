@@ -28,6 +28,7 @@ export function evaluateWaitingOn(change: LoadedDocument, context: SiteContext):
       from,
       to: APPROVED,
       steps: [{ from, to: APPROVED }],
+      moves: [{ from, to: APPROVED }],
       before: change.data,
       after: { ...change.data, status: APPROVED },
       fieldsChanged: ['status'],

@@ -141,6 +141,37 @@ describe('changes between base and head', () => {
     expect(set.subjects[0]?.document?.change).toBe('added');
   });
 
+  it.each([
+    ['change', 'CR-0016', 'impact-assessed', '`proposed`'],
+    ['release', 'REL-004', 'frozen', '`planned`'],
+    ['customer', 'CUS-010', 'lost', '`prospect`, `new`'],
+  ] as const)(
+    'a new %s starts only in an entry state workflows.yaml lists',
+    (kind, id, status, allowed) => {
+      const set = changes([], [doc(kind, id, { status })]);
+      expect(messages(set)).toEqual([
+        expect.stringContaining(`starts in \`${status}\`; a new document starts in ${allowed}.`),
+      ]);
+    },
+  );
+
+  it('applies the approval a detour through on-hold would skip', () => {
+    const after = { ...REQ.data, status: 'in-development', evaluation: { effort_days: 3 } };
+    const set = changes([REQ], [doc('requirement', 'REQ-0040', after)]);
+    expect(messages(set)).toEqual([]);
+    const document = set.subjects[0]?.document;
+    expect(document?.steps).toEqual([
+      { from: 'evaluating', to: 'approved' },
+      { from: 'approved', to: 'in-development' },
+    ]);
+    expect(document?.moves).toEqual(
+      expect.arrayContaining([
+        { from: 'evaluating', to: 'approved' },
+        { from: 'on-hold', to: 'approved' },
+      ]),
+    );
+  });
+
   it('refuses a deleted document', () => {
     const set = changes([REQ], []);
     expect(messages(set)).toEqual([
