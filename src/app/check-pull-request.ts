@@ -137,6 +137,7 @@ async function judge(
     before: sides.before.snapshot,
     after: head.snapshot,
     baseTipIds: sides.baseIds,
+    baseTipCustomers: sides.baseCustomers,
     workflows: config.workflows,
     confidentialView: confidentialViewer(sides.schemas),
   });

@@ -21,6 +21,7 @@ import {
   toSnapshotDocuments,
   type RevisionSnapshot,
 } from './pull-request-snapshots.ts';
+import type { SnapshotDocument } from '../core/approvals/snapshot.ts';
 
 export type Open = (commit: string) => Promise<OpenedCommit>;
 export interface Commits {
@@ -37,6 +38,8 @@ export interface Sides {
   headCheck: CheckResult;
   head: RevisionSnapshot;
   before: RevisionSnapshot;
+  /** Customer files on the base's tip: a tier raised there since the branch point applies too. */
+  baseCustomers: SnapshotDocument[];
 }
 
 /** content/config/ and schemas/: always read from the base; a change to them needs the configuration approvers. */
@@ -73,6 +76,10 @@ export async function loadSides(
     ...headDocuments.filter((document) => !changed.has(document.path)),
     ...toSnapshotDocuments(beforeLoad),
   ];
+  const baseCustomers = await loadRepository(restrictSource(base.source, isCustomerFile), {
+    ...options,
+    cache,
+  });
   return {
     config,
     schemas: baseLoad.schemas,
@@ -81,7 +88,13 @@ export async function loadSides(
     headCheck,
     head: assembleSnapshot(head.tree, headDocuments, changed),
     before: assembleSnapshot(mergeBase.tree, beforeDocuments, changed),
+    baseCustomers: toSnapshotDocuments(baseCustomers),
   };
+}
+
+function isCustomerFile(path: string): boolean {
+  const where = classifyPath(path);
+  return where.type === 'document' && where.kind === 'customer';
 }
 
 /** The IDs a tree's documents take from their paths (a file named otherwise is a validation error). */

@@ -123,6 +123,36 @@ describe('docket pr-check', () => {
     expect(passed.status).toBe(0);
   });
 
+  it("applies the tier the customer has on the base's tip, raised there after the branch point", () => {
+    const root = createRepo();
+    git(root, 'checkout', '-q', 'main');
+    commit(root, {
+      'content/customers/CUS-001/customer.md': CUSTOMER.replace('tier: A', 'tier: B'),
+    });
+    git(root, 'checkout', '-q', '-b', 'pr-b');
+    const head = commit(root, { 'content/requirements/REQ-0001.md': REJECTED });
+    const reviews = reviewsFile(root, [['zhaolei-yf', 'APPROVED', head]]);
+    const check = (base: string) =>
+      runDocket(root, [
+        'pr-check',
+        '--base',
+        base,
+        '--head',
+        'pr-b',
+        '--author',
+        'wangfang-yf',
+        '--reviews',
+        reviews,
+      ]);
+    // Tier B when the branch was cut: the project manager alone may reject.
+    expect(check('main').status).toBe(0);
+    git(root, 'checkout', '-q', 'main');
+    commit(root, { 'content/customers/CUS-001/customer.md': CUSTOMER }, 'back to tier A');
+    const raised = check('main');
+    expect(raised.stdout).toContain('a sales head (or above) has not approved');
+    expect(raised.status).toBe(1);
+  });
+
   it('makes an approval stale when the document changes after it, not when another file does', () => {
     const root = createRepo();
     const first = commit(root, { 'content/requirements/REQ-0001.md': REJECTED });

@@ -25,6 +25,8 @@ export interface ChangeInput {
   after: Snapshot;
   /** IDs present on the base branch's current tip (another pull request may have taken one). */
   baseTipIds: ReadonlySet<string>;
+  /** Customer files on the base's current tip: their tier counts beside the merge base's and the head's. */
+  baseTipCustomers?: readonly SnapshotDocument[];
   workflows: Readonly<Record<WorkflowKind, Workflow>>;
   /** The document's confidential values (x-confidential in its schema) in a comparable form. */
   confidentialView: (kind: DocumentKind, data: Readonly<Record<string, unknown>>) => string;
@@ -42,13 +44,17 @@ interface Context {
   input: ChangeInput;
   before: SnapshotIndex;
   after: SnapshotIndex;
+  baseTipCustomers: ReadonlyMap<string, SnapshotDocument>;
   issues: DocumentIssue[];
 }
 
 export function assembleChanges(input: ChangeInput): ChangeSet {
   const before = indexSnapshot(input.before);
   const after = indexSnapshot(input.after);
-  const context: Context = { input, before, after, issues: [] };
+  const baseTipCustomers = new Map(
+    (input.baseTipCustomers ?? []).map((document) => [document.id, document]),
+  );
+  const context: Context = { input, before, after, baseTipCustomers, issues: [] };
   const removed = input.before.documents.filter((document) => !after.byPath.has(document.path));
   const added = input.after.documents.filter((document) => !before.byPath.has(document.path));
   const moves = evaluateMoves(removed, added);
@@ -198,9 +204,11 @@ function affectedCustomers(
 }
 
 function describeCustomer(context: Context, id: string): AffectedCustomer {
-  const versions = [context.before.byId.get(id), context.after.byId.get(id)].filter(
-    (v) => v?.kind === 'customer',
-  );
+  const versions = [
+    context.baseTipCustomers.get(id),
+    context.before.byId.get(id),
+    context.after.byId.get(id),
+  ].filter((v) => v?.kind === 'customer');
   const tiers = [...new Set(versions.map((v) => v?.data['tier']))].filter(
     (tier): tier is 'A' | 'B' | 'C' => tier === 'A' || tier === 'B' || tier === 'C',
   );
