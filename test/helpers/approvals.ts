@@ -110,6 +110,7 @@ export function changeSubject(
   return {
     key: document.id,
     paths: [path, ...extraPaths],
+    changedPaths: [path, ...extraPaths],
     document: {
       path,
       change: 'modified',

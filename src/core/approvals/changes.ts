@@ -62,7 +62,7 @@ export function assembleChanges(input: ChangeInput): ChangeSet {
   const subjects: Subject[] = [];
   for (const document of input.after.documents) {
     const old = before.byPath.get(document.path);
-    if (old && before.files.get(document.path) !== after.files.get(document.path))
+    if (old && isChanged(context, document.path))
       subjects.push(documentSubject(context, document, old, 'modified'));
   }
   for (const { before: old, after: document } of moves.renumbered)
@@ -73,6 +73,8 @@ export function assembleChanges(input: ChangeInput): ChangeSet {
   }
   for (const document of moves.added)
     subjects.push(documentSubject(context, document, undefined, 'added'));
+  for (const document of documentsWithChangedAttachments(context, subjects))
+    subjects.push(documentSubject(context, document, before.byPath.get(document.path), 'modified'));
   subjects.push(...fileSubjects(context, subjects));
   return { subjects, issues: context.issues, problems };
 }
@@ -101,9 +103,11 @@ function documentSubject(
   checkWorkflow(context, changed);
   if (change !== 'modified' && old?.id !== document.id && context.input.baseTipIds.has(document.id))
     context.issues.push(issueAt(document, 'pr/id-taken', ['id'], {}));
+  const paths = [document.path, ...attachmentPaths(document)];
   return {
     key: document.id,
-    paths: [document.path, ...attachmentPaths(document)],
+    paths,
+    changedPaths: paths.filter((path) => isChanged(context, path)),
     document: changed,
     customers: affectedCustomers(context, document, old),
   };
@@ -161,13 +165,33 @@ function attachmentPaths(document: SnapshotDocument): string[] {
   return [...written].map((path) => resolveScan(document.path, path)).sort();
 }
 
+/**
+ * Unchanged documents whose attachments (a signed scan, say) the pull request changes: replacing
+ * the scan of a signed form is a change to that form's document, judged and reported as one.
+ */
+function documentsWithChangedAttachments(
+  context: Context,
+  subjects: readonly Subject[],
+): SnapshotDocument[] {
+  const judged = new Set(subjects.map((subject) => subject.document?.path));
+  return context.input.after.documents.filter(
+    (document) =>
+      !judged.has(document.path) &&
+      attachmentPaths(document).some((path) => isChanged(context, path)),
+  );
+}
+
+function isChanged({ before, after }: Context, path: string): boolean {
+  return before.files.get(path) !== after.files.get(path);
+}
+
 /** Changed files that are neither documents nor carried by a changed document. */
 function fileSubjects(context: Context, documents: readonly Subject[]): Subject[] {
   const covered = new Set(documents.flatMap((subject) => subject.paths));
   const { before, after } = context;
   const paths = [...new Set([...before.files.keys(), ...after.files.keys()])].sort();
   return paths
-    .filter((path) => before.files.get(path) !== after.files.get(path))
+    .filter((path) => isChanged(context, path))
     .filter((path) => !covered.has(path) && !before.byPath.has(path) && !after.byPath.has(path))
     .map((path) => ({
       key: path,

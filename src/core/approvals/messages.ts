@@ -94,6 +94,16 @@ export const APPROVAL_MESSAGES: Catalogue = {
     'zh-CN': '{id} 的签字扫描件 `{scan}` 不在本次提交中:请把扫描件和变更单一起提交。',
     en: "{id}'s signed scan `{scan}` is not in the commit: commit the scan with the change request.",
   },
+  'offline/scan-not-attachment': {
+    'zh-CN':
+      '{id} 的签字扫描件 `{scan}` 是 Docket 的文档或配置文件,不是扫描件:请提交签字表格的扫描件(PDF 或图片)。',
+    en: "{id}'s signed scan `{scan}` is a Docket document or configuration file, not a scan: commit the scan of the signed form (a PDF or an image).",
+  },
+  'offline/scan-not-new': {
+    'zh-CN':
+      '{id} 的签字扫描件 `{scan}` 不是本拉取请求新增或修改的:签字只对签字时的内容有效。请把这次签字的扫描件和变更单在同一个拉取请求中提交。',
+    en: "{id}'s signed scan `{scan}` is not added or changed by this pull request: a signature covers only the content it was given on. Commit the scan of this signature with the change, in this pull request.",
+  },
   'offline/signer-unknown': {
     'zh-CN': '{id} 的签字人 {person} 不是受影响客户在 people.yaml 中登记的客户代表。',
     en: "{id}'s signatory {person} is not listed in people.yaml as the representative of a customer it affects.",

@@ -1,11 +1,13 @@
 /**
  * Paper sign-off for a customer representative without a GitHub login (需求变更确认单 signed by
- * hand): the scan is committed with the change and listed in `attachments`, and
+ * hand): the scan is committed with the change (added or changed by this pull request) and
+ * listed in `attachments`, and
  * `offline_signature.attested_by` names a project manager whose approving review of the current
  * content is the attestation. Typed fields are never evidence on their own: naming someone who
  * did not approve is a forgery, and fails.
  */
 import type { Person } from '../config.ts';
+import { classifyPath } from '../layout.ts';
 import { createDataIssue, type DataPath } from '../problem.ts';
 import type { DocumentIssue } from '../repository.ts';
 import type { PeopleIndex } from './people.ts';
@@ -80,6 +82,11 @@ function checkSignature(input: OfflineInput, signature: Record<string, unknown>)
   if (!listsAttachment(document.after, written))
     return fail('offline/scan-not-attached', 'scan', { scan: written });
   if (!input.headFiles.has(scan)) return fail('offline/scan-missing', 'scan', { scan });
+  if (classifyPath(scan).type !== 'attachment')
+    return fail('offline/scan-not-attachment', 'scan', { scan });
+  // A signature covers the content it was given on: an older scan does not sign this change.
+  if (!(input.subject.changedPaths ?? []).includes(scan))
+    return fail('offline/scan-not-new', 'scan', { scan });
   const signedBy = String(signature['signed_by']);
   const signer = findSigner(input, signedBy);
   if (!signer) return fail('offline/signer-unknown', 'signed_by', { person: signedBy });

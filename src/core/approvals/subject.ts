@@ -45,6 +45,8 @@ export interface Subject {
   key: string;
   /** Files the approvals must cover: the document and the attachments that changed with it. */
   paths: string[];
+  /** Those of `paths` the pull request adds, changes or deletes. */
+  changedPaths?: string[];
   /** For a changed file that is not a document: added, modified or deleted. */
   fileChange?: 'added' | 'modified' | 'deleted';
   document?: ChangedDocument;

@@ -238,6 +238,26 @@ describe('changes between base and head', () => {
     ]);
   });
 
+  it('judges a replaced signed scan as a change to its document, which is otherwise unchanged', () => {
+    const cr = doc('change', 'CR-0005', {
+      status: 'approved',
+      requirements: ['REQ-0040'],
+      attachments: [{ path: 'attachments/CR-0005-signed.pdf', title: 'scan' }],
+    });
+    const scan = 'content/changes/attachments/CR-0005-signed.pdf';
+    const set = assembleChanges({
+      before: snapshot([CUSTOMER, REQ, cr], { [scan]: 'signed' }),
+      after: snapshot([CUSTOMER, REQ, cr], { [scan]: 'forged' }),
+      baseTipIds: new Set(),
+      workflows: WORKFLOWS,
+      confidentialView: () => '',
+    });
+    expect(messages(set)).toEqual([]);
+    expect(
+      set.subjects.map((s) => [s.key, s.document?.change, s.changedPaths, s.customers.length]),
+    ).toEqual([['CR-0005', 'modified', [scan], 1]]);
+  });
+
   it('sees changed fields and confidential values', () => {
     const view = (_kind: DocumentKind, data: Readonly<Record<string, unknown>>) =>
       stringifyCanonical(data['licence']);

@@ -128,6 +128,36 @@ describe('offline sign-off', () => {
     expect(outcome.issues.map((issue) => issue.rule)).toEqual(['offline/scan-missing']);
   });
 
+  it('needs the scan added or changed by this pull request: an older scan signed older content', () => {
+    const subject = { ...paperCr(), changedPaths: ['content/changes/CR-0005.md'] };
+    const outcome = check(subject);
+    expect(problem(outcome)).toEqual([
+      "offline_signature.scan: CR-0005's signed scan `content/changes/attachments/CR-0005-signed.pdf` is not added or changed by this pull request: a signature covers only the content it was given on. Commit the scan of this signature with the change, in this pull request.",
+    ]);
+    expect(outcome.evaluation.satisfied).toBe(false);
+  });
+
+  it('refuses a Docket document as the scan', () => {
+    const document = 'content/requirements/REQ-0028.md';
+    const signature = { ...SIGNATURE, scan: '../requirements/REQ-0028.md' };
+    const subject = changeSubject(
+      {
+        id: 'CR-0005',
+        kind: 'change',
+        from: 'awaiting-approval',
+        to: 'approved',
+        steps: [{ from: 'awaiting-approval', to: 'approved' }],
+        before: {},
+        after: { offline_signature: signature, attachments: [{ path: signature.scan }] },
+      },
+      [BEICHEN],
+      [document],
+    );
+    const outcome = check(subject);
+    expect(outcome.issues.map((issue) => issue.rule)).toEqual(['offline/scan-not-attachment']);
+    expect(outcome.evaluation.satisfied).toBe(false);
+  });
+
   it('refuses a signatory who is not the representative of an affected customer', () => {
     const outcome = check(paperCr({ ...SIGNATURE, signed_by: '张三' }));
     expect(outcome.issues.map((issue) => issue.rule)).toEqual(['offline/signer-unknown']);
