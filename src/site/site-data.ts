@@ -11,9 +11,9 @@ import { loadSiteModel } from '../app/site-model.ts';
 import { ALL_MESSAGES } from '../core/catalogue.ts';
 import { formatMessage } from '../core/messages.ts';
 
-import { SECTION_OF } from '../core/site/sections.ts';
+import { pageSectionOf, SECTION_OF } from '../core/site/sections.ts';
 
-export { SECTION_OF };
+export { pageSectionOf, SECTION_OF };
 
 export interface SiteData {
   model: SiteModel;
@@ -64,5 +64,6 @@ function indexModel(model: SiteModel): SiteData {
 
 /** The site path of a document's page (`requirements/REQ-0001/`). */
 export function documentPath(document: Pick<SiteDocument, 'id' | 'kind'>): string {
-  return `${SECTION_OF[document.kind] ?? document.kind}/${document.id}/`;
+  // A record's ID (CUS-005/visits/2026-07-30-…) puts its page under its customer's.
+  return `${pageSectionOf(document.kind) ?? document.kind}/${document.id}/`;
 }

@@ -3,6 +3,8 @@
  * console error, exception or missing file, and no serious or critical accessibility violation
  * (axe-core); a printable page prints on A4 without the site's navigation.
  */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../scripts/browser/chromium.ts';
@@ -15,6 +17,7 @@ import { findMainPages, listPages } from '../../scripts/browser/site-pages.ts';
 
 let browser: Browser;
 let server: StaticServer;
+let siteDir: string;
 let pages: string[];
 let mainPages: string[];
 
@@ -24,6 +27,7 @@ beforeAll(async () => {
     root: PROJECT_ROOT,
     audience: 'internal',
   });
+  siteDir = site.dir;
   pages = listPages(site.dir);
   server = await serveFolder(site.dir, site.base);
   browser = await launchChromium();
@@ -54,6 +58,33 @@ test('every main page loads without a console error, an exception or a missing f
     errors: events.pageErrors,
     missing: server.missing,
   }).toEqual({ console: [], errors: [], missing: [] });
+});
+
+/** Root-relative `href`/`src` targets of one built page, without query or fragment. */
+function linkTargets(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src)="(\/(?!\/)[^"#?]*)/g)].map((match) => match[1] ?? '');
+}
+
+test('every link and asset on every page of the internal site names a built file', () => {
+  const broken: string[] = [];
+  let links = 0;
+  for (const page of pages) {
+    const html = readFileSync(
+      join(siteDir, page, page === '' || page.endsWith('/') ? 'index.html' : ''),
+      'utf8',
+    );
+    for (const target of linkTargets(html)) {
+      links++;
+      const file = join(siteDir, decodeURIComponent(target));
+      const found =
+        existsSync(file) && (!statSync(file).isDirectory() || existsSync(join(file, 'index.html')));
+      if (!found) broken.push(`${page || '/'} → ${target}`);
+    }
+  }
+  // Relationship records (visits, complaints…) have pages under their customer's folder.
+  expect(pages.some((page) => /^customers\/CUS-\d+\/visits\/[^/]+\/$/.test(page))).toBe(true);
+  expect(links).toBeGreaterThan(1000);
+  expect(broken).toEqual([]);
 });
 
 test('axe-core finds no serious or critical violation on the main pages', async () => {

@@ -2,7 +2,9 @@
  * Where the status site puts its pages, shared by the pages (src/site) and the search indexer:
  * each kind's folder, and each language's prefix (zh-CN at the site root, English under en/).
  */
+import type { DocumentKind } from '../layout.ts';
 import type { Lang } from '../messages.ts';
+import { isRecordKind } from '../progress.ts';
 
 /** The folder of each kind's pages and list. */
 export const SECTION_OF: Readonly<Record<string, string>> = {
@@ -11,6 +13,11 @@ export const SECTION_OF: Readonly<Record<string, string>> = {
   customer: 'customers',
   release: 'releases',
 };
+
+/** The folder of a document's page: its kind's section; a relationship record's, under customers/. */
+export function pageSectionOf(kind: string): string | undefined {
+  return SECTION_OF[kind] ?? (isRecordKind(kind as DocumentKind) ? 'customers' : undefined);
+}
 
 export const LANG_PREFIX: Readonly<Record<Lang, string>> = { 'zh-CN': '', en: 'en/' };
 
