@@ -2,7 +2,8 @@
  * The whole site model for one audience, from the loaded repository: the visible documents with
  * their links both ways, then dashboards, customers, releases, traceability and reports built
  * from those (so nothing hidden can be counted in), and last one pass that masks every hidden
- * customer's names and every hidden document's ID and title wherever free text mentions them.
+ * customer's names and every hidden document's ID and title wherever free text mentions them,
+ * and one that withholds a text still spelling one in disguise (leak-guard.ts).
  */
 import { collectConfidentialValues, type Audience } from '../audience.ts';
 import { KIND_LABELS } from '../layout.ts';
@@ -11,6 +12,7 @@ import { createSiteContext } from './context.ts';
 import { assembleCustomers } from './customers.ts';
 import { assembleDashboard } from './dashboard.ts';
 import { assembleBacklinks, assembleDocument, type DocumentHistoryInput } from './document.ts';
+import { withholdLeaks } from './leak-guard.ts';
 import { createMasker, maskData } from './mask.ts';
 import { assembleReleases, diffConsecutiveReleases, type ReleaseVersions } from './releases.ts';
 import { assembleReports } from './reports.ts';
@@ -70,7 +72,8 @@ export function assembleSiteModel(input: SiteModelInput): SiteModel {
     reports: assembleReports(documents, context),
   };
   const words = hiddenWords(input, visibility.hiddenTerms);
-  return words.length === 0 ? model : maskData(model, createMasker(words));
+  if (words.length === 0) return model;
+  return withholdLeaks(maskData(model, createMasker(words)), words);
 }
 
 /** Hidden names and IDs, and for an audience without confidential values: every such value. */
