@@ -15,6 +15,7 @@ import { renderCheckSummary } from '../core/approvals/report-markdown.ts';
 import { renderCheckText } from '../core/approvals/report-text.ts';
 import { parseCommandArgs, parseFormat } from './args.ts';
 import type { Context } from './context.ts';
+import { localizedParam } from '../core/messages.ts';
 import { EXIT, UsageError } from './errors.ts';
 
 const OPTIONS = {
@@ -24,6 +25,9 @@ const OPTIONS = {
   reviews: { type: 'string' },
   format: { type: 'string', default: 'text' },
 } as const;
+
+/** A GitHub login as GitHub allows it, or an app's bot account (`dependabot[bot]`). */
+const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
 
 /** GitHub's list-reviews answer for a busy pull request is far below this. */
 const MAX_REVIEWS_BYTES = 64 * 1024 * 1024;
@@ -39,6 +43,16 @@ export async function runPrCheck(argv: string[], context: Context): Promise<numb
   const base = required(values.base, 'base');
   const head = required(values.head, 'head');
   const author = required(values.author, 'author');
+  if (!GITHUB_LOGIN.test(author))
+    throw new UsageError('usage/bad-value', {
+      option: 'author',
+      value: author,
+      ...localizedParam('expected', {
+        'zh-CN':
+          '应为 GitHub 登录名(字母、数字和连字符,如 `wangfang-yf`;机器人如 `dependabot[bot]`)',
+        en: 'expected a GitHub login (letters, digits and hyphens, like `wangfang-yf`; a bot like `dependabot[bot]`)',
+      }),
+    });
   const reviews = parseReviewList(
     values.reviews === undefined ? [] : readReviews(context, values.reviews),
   );
@@ -47,7 +61,11 @@ export async function runPrCheck(argv: string[], context: Context): Promise<numb
     : createErrorCheck(
         {
           id: 'check/error-reviews',
-          params: { file: values.reviews ?? '', at: reviews.at, expected: reviews.expected },
+          params: {
+            file: values.reviews ?? '',
+            at: reviews.at,
+            ...localizedParam('expected', reviews.expected),
+          },
         },
         { base, head, author },
       );

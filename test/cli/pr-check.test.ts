@@ -247,6 +247,19 @@ describe('docket pr-check', () => {
     expect(missing.stderr).toContain('`docket pr-check` needs `--author`');
   });
 
+  it.each(['zhanghua-hdx ', '@zhanghua-hdx', 'zhang hua'])(
+    'refuses `%s` as the author: not a GitHub login, so never matched to one (exit 2)',
+    (author) => {
+      const root = createRepo();
+      const head = commit(root, { 'content/requirements/REQ-0001.md': REJECTED });
+      const reviews = reviewsFile(root, [['zhanghua-hdx', 'APPROVED', head]]);
+      const args = ['pr-check', '--base', 'main', '--head', 'pr', '--author', author];
+      const result = runDocket(root, [...args, '--reviews', reviews]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('expected a GitHub login');
+    },
+  );
+
   it('prints JSON and GitHub annotations from the same result', () => {
     const root = createRepo();
     const head = commit(root, { 'content/requirements/REQ-0001.md': REJECTED });

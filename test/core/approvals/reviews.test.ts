@@ -274,9 +274,29 @@ describe('the reviews file', () => {
     ],
     ['a commit that is not a SHA', [review('x', 'APPROVED', 'HEAD')], '$[0].commit_id'],
     ['a string id', [{ ...review('x', 'APPROVED'), id: '5' }], '$[0].id'],
+    [
+      'the same review twice (pages joined wrongly, or edited by hand)',
+      [review('x', 'APPROVED'), review('y', 'APPROVED')].map((item) => ({ ...item, id: 7 })),
+      '$[1].id',
+    ],
+    [
+      'a submitted_at that is no date-time',
+      [{ ...review('x', 'APPROVED'), submitted_at: 'not a date' }],
+      '$[0].submitted_at',
+    ],
+    [
+      'a submitted_at on a day that does not exist',
+      [{ ...review('x', 'APPROVED'), submitted_at: '2026-02-30T25:00:00Z' }],
+      '$[0].submitted_at',
+    ],
   ])('refuses %s', (_name, value, at) => {
     const parsed = parseReviewList(value);
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.at).toBe(at);
+  });
+
+  it('says what it expected in both languages', () => {
+    const parsed = parseReviewList([{ ...review('x', 'APPROVED'), id: '5' }]);
+    expect(!parsed.ok && parsed.expected).toEqual({ 'zh-CN': '整数', en: 'an integer' });
   });
 });
