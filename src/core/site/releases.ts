@@ -13,6 +13,8 @@ import { joinCjkLines, joinCjkText } from '../text/cjk.ts';
 import type { SiteContext } from './context.ts';
 import type { ReleaseBasis, ReleaseDiff, ReleaseDiffLine, SiteRelease } from './customer-types.ts';
 import type { DocumentRef, SiteDocument } from './types.ts';
+import { MASK } from './mask.ts';
+import { isRequirementVisible } from './visibility.ts';
 
 /** Stored versions of a release's requirements at its basis (from git), by requirement ID. */
 export interface ReleaseVersions {
@@ -90,8 +92,15 @@ function readTexts(
 function storedText(bytes: Uint8Array, context: SiteContext): RequirementText | undefined {
   const decoded = decodeDocumentBytes(bytes);
   const parsed = decoded.ok ? parseDocumentText(decoded.text) : undefined;
-  return parsed?.ok ? requirementText(parsed.doc.data, parsed.doc.body, context) : undefined;
+  if (!parsed?.ok) return undefined;
+  const { data, body } = parsed.doc;
+  // A version the audience could not have read then (机密 at the time, say) is not shown now.
+  if (!isRequirementVisible(data, context.audience, context.visibility.customers)) return WITHHELD;
+  return requirementText(data, body, context);
 }
+
+/** The text of an older version the audience may not read: the redline says only that it differs. */
+const WITHHELD: RequirementText = { head: MASK, body: '' };
 
 /** The title, each acceptance criterion and the body, redacted like the requirement's page. */
 export function requirementText(

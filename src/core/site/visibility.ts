@@ -56,29 +56,33 @@ function isDocumentVisible(
 ): boolean {
   if (document.kind === 'customer' || isRecordKind(document.kind))
     return document.customer !== undefined && customers.has(document.customer);
-  if (document.kind === 'requirement') return isRequirementVisible(document, audience, customers);
+  if (document.kind === 'requirement')
+    return isRequirementVisible(document.data, audience, customers);
   // A change request or release has no 密级 of its own: it is shown when one of its
   // requirements is; the others are left out of it and masked in its text.
   return stringsAt(document.data, 'requirements').some((id) => {
     const requirement = repository.byId.get(id);
     return (
       requirement?.kind === 'requirement' &&
-      isRequirementVisible(requirement, audience, customers) &&
+      isRequirementVisible(requirement.data, audience, customers) &&
       (audience.policy.customers !== 'own' ||
         customersOf(document, repository).includes(audience.customer ?? ''))
     );
   });
 }
 
-/** Within the 密级 ceiling, and for a portal: one of its own customer's requirements. */
-function isRequirementVisible(
-  requirement: LoadedDocument,
+/**
+ * Within the 密级 ceiling, and for a portal: one of its own customer's requirements. Takes the
+ * data alone, so an older version read from git (a release's redline) is judged as it was then.
+ */
+export function isRequirementVisible(
+  data: Readonly<Record<string, unknown>>,
   audience: Audience,
   customers: ReadonlySet<string>,
 ): boolean {
-  if (!allowsConfidentiality(audience.policy, requirement.data['confidentiality'])) return false;
+  if (!allowsConfidentiality(audience.policy, data['confidentiality'])) return false;
   if (audience.policy.customers !== 'own') return true;
-  const customer = stringAt(requirement.data, 'customer');
+  const customer = stringAt(data, 'customer');
   return customer !== undefined && customers.has(customer);
 }
 
