@@ -3,6 +3,8 @@
  * settings from DOCKET_SITE_* environment variables, so `npx astro build` and this adapter build
  * the same site.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { build, preview } from 'astro';
 
 export interface SiteBuildSettings {
@@ -24,9 +26,14 @@ function applySettings(settings: SiteBuildSettings): void {
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   // Vite prefers an inherited BASE_URL (a test runner sets one) to the configured base.
   delete process.env['BASE_URL'];
-  // Astro 7 writes its prerender bundle under the working directory's .astro/, whatever `root`
-  // says: work from the project so a build for another repository leaves nothing there.
-  process.chdir(settings.projectRoot);
+  // Astro 7 writes its prerender bundle under the working directory's .astro/ when the output
+  // folder is outside it, and into the output folder when its path merely starts with the
+  // working directory's (`/tmp/docket` and `/tmp/docket-site`), where the bundle cannot find
+  // Docket's packages. Working from a cache folder inside the project avoids both: the bundle
+  // stays there, and resolves packages from the project's node_modules.
+  const workDir = join(settings.projectRoot, 'node_modules', '.cache', 'docket-site');
+  mkdirSync(workDir, { recursive: true });
+  process.chdir(workDir);
 }
 
 export async function runAstroBuild(settings: SiteBuildSettings, quiet: boolean): Promise<void> {
