@@ -182,7 +182,8 @@ function selectListing(entries: ReadonlyMap<string, TreeEntry>, dir: string): Co
   const symlinks: string[] = [];
   for (const entry of entries.values()) {
     if (!entry.path.startsWith(prefix) || isHiddenPath(entry.path)) continue;
-    if (entry.mode === '120000') symlinks.push(entry.path);
+    // A submodule (gitlink, type `commit`) is a link too: to another repository's commit.
+    if (entry.mode === '120000' || entry.type === 'commit') symlinks.push(entry.path);
     else if (entry.type === 'blob') files.push(entry.path);
   }
   return { files: files.sort(), symlinks: symlinks.sort() };

@@ -86,6 +86,19 @@ describe('createRevisionSource', () => {
     );
   });
 
+  it('reports a submodule (gitlink) at a document path as a link, not a missing file', async () => {
+    const root = repo();
+    const commit = git(root, 'rev-parse', 'HEAD').trim();
+    const path = 'content/requirements/REQ-0048.md';
+    git(root, 'update-index', '--add', '--cacheinfo', `160000,${commit},${path}`);
+    git(root, 'commit', '-q', '-m', 'gitlink');
+    const source = await revision(root, 'HEAD');
+    expect((await source.listFiles('content')).symlinks).toEqual([path]);
+    expect(await source.readBytes(path, 1000)).toEqual({ type: 'not-a-file' });
+    const load = await loadRepository(source);
+    expect(load.problems).toContainEqual(expect.objectContaining({ rule: 'file/symlink', path }));
+  });
+
   it('reports an oversized blob by its size, skipping its bytes, and reads on in step', async () => {
     // 3 MB: many pipe chunks of one answer, skipped as they stream past, then the next answers.
     const big = `---\nid: REQ-0009\n---\n${'库存'.repeat(500_000)}\n`;

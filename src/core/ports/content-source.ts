@@ -8,7 +8,10 @@
 export interface ContentListing {
   /** Plain files, sorted. */
   files: string[];
-  /** Symbolic links, sorted. They are reported, never followed (a link can point anywhere). */
+  /**
+   * Symbolic links (and, in a git tree, submodules), sorted. They are reported, never followed (a
+   * link can point anywhere).
+   */
   symlinks: string[];
 }
 

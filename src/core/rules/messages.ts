@@ -125,13 +125,13 @@ export const RULE_MESSAGES: Catalogue = {
   },
   'layout/unknown-config': {
     'zh-CN':
-      'content/config/ 中的这个文件不是 Docket 的配置文件,不会被读取。配置文件为 docket.yaml、people.yaml、workflows.yaml、priority.yaml、tiers.yaml(扩展名 `.yaml`)。',
-    en: 'This file in content/config/ is not a Docket configuration file and is not read. The files are docket.yaml, people.yaml, workflows.yaml, priority.yaml and tiers.yaml (ending in `.yaml`).',
+      'content/config/ 中的这个文件不是 Docket 的配置文件,不会被读取。配置文件为 docket.yaml、people.yaml、workflows.yaml、priority.yaml、tiers.yaml、approvals.yaml、audiences.yaml(扩展名 `.yaml`)。',
+    en: 'This file in content/config/ is not a Docket configuration file and is not read. The files are docket.yaml, people.yaml, workflows.yaml, priority.yaml, tiers.yaml, approvals.yaml and audiences.yaml (ending in `.yaml`).',
   },
   'file/symlink': {
     'zh-CN':
-      '这是一个符号链接。content/ 中只接受普通文件和文件夹(链接可能指向仓库之外或形成循环),它没有被检查。请用真实文件替换它。',
-    en: 'This is a symbolic link. content/ accepts only plain files and folders (a link may point outside the repository or loop), so it was not checked. Replace it with a real file.',
+      '这是一个链接(符号链接或 git 子模块),不是文件。content/ 中只接受普通文件和文件夹(链接可能指向仓库之外或形成循环),它没有被检查。请用真实文件替换它。',
+    en: 'This is a link (a symbolic link or a git submodule), not a file. content/ accepts only plain files and folders (a link may point outside the repository or loop), so it was not checked. Replace it with a real file.',
   },
   'config/missing': {
     'zh-CN':
