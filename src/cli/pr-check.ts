@@ -83,7 +83,7 @@ function required(value: string | undefined, option: string): string {
 function readReviews(context: Context, file: string): unknown {
   // Absolute, or relative to where the user stands.
   const read = readBoundedFile('', resolve(context.cwd, file), MAX_REVIEWS_BYTES);
-  if (read.type !== 'bytes') throw new UsageError('usage/no-such-path', { value: file });
+  if (read.type !== 'bytes') throw new UsageError(`usage/reviews-${read.type}`, { value: file });
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(read.bytes)) as unknown;
   } catch (error) {

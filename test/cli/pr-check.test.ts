@@ -245,6 +245,11 @@ describe('docket pr-check', () => {
     const missing = runDocket(root, ['pr-check', '--base', 'main', '--head', 'pr']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('`docket pr-check` needs `--author`');
+    const folder = runDocket(root, [
+      ...['pr-check', '--base', 'main', '--head', 'pr', '--author', 'x', '--reviews', 'content'],
+    ]);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain('The reviews file `content` is not a plain file');
   });
 
   it.each(['zhanghua-hdx ', '@zhanghua-hdx', 'zhang hua'])(

@@ -152,7 +152,7 @@ describe('the gate entry point, end to end', () => {
     expect(result.stdout).toMatch(
       /^::error file=content\/requirements\/REQ-0001.md,.*0 of 1 required approvals/m,
     );
-    expect(result.summary).toContain("The author wangfang-yf's own approval does not count");
+    expect(result.summary).toContain("The author wangfang-yf's own review does not count");
     expect(fixture.server.statuses.at(-1)?.description).toMatch(/^May not merge: 1 changed item/);
     expect(result.output).toContain('verdict=fail');
   });

@@ -55,7 +55,11 @@ export function assembleChanges(input: ChangeInput): ChangeSet {
     (input.baseTipCustomers ?? []).map((document) => [document.id, document]),
   );
   const context: Context = { input, before, after, baseTipCustomers, issues: [] };
-  const removed = input.before.documents.filter((document) => !after.byPath.has(document.path));
+  // A document still on the head that failed to load is reported by the head's validation, not
+  // as deleted.
+  const removed = input.before.documents.filter(
+    (document) => !after.byPath.has(document.path) && !after.files.has(document.path),
+  );
   const added = input.after.documents.filter((document) => !before.byPath.has(document.path));
   const moves = evaluateMoves(removed, added);
   const problems = moves.deleted.map((document) => deletedProblem(document));

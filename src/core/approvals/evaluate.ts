@@ -110,7 +110,9 @@ function judgeSubject(
     satisfied,
     sentences: [],
   };
-  result.sentences = explainSubject(result, stale, labels);
+  const commitGone = (commit: string | null) =>
+    commit === null || !input.fingerprints.at.has(commit);
+  result.sentences = explainSubject(result, stale, labels, commitGone);
   return { result, issues: offline.issues };
 }
 

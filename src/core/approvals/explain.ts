@@ -10,10 +10,12 @@ export interface Labels {
   roles: Readonly<Record<string, Readonly<Record<Lang, string>>>>;
 }
 
+/** `commitGone`: the reviewed commit cannot be read here (force-pushed away, or never existed). */
 export function explainSubject(
   result: SubjectResult,
   stale: readonly CountedReview[],
   labels: Labels,
+  commitGone: (commit: string | null) => boolean = (commit) => commit === null,
 ): Sentence[] {
   const sentences: Sentence[] = [countSentence(result.needs, labels)];
   const filled = result.needs.filter((need) => need.filledBy !== undefined);
@@ -41,7 +43,7 @@ export function explainSubject(
   if (!result.satisfied)
     for (const review of stale)
       sentences.push(
-        review.commitId === null
+        review.commitId === null || commitGone(review.commitId)
           ? { id: 'approvals/stale-no-commit', params: { name: review.person.name } }
           : {
               id: 'approvals/stale',

@@ -32,8 +32,8 @@ export const APPROVAL_MESSAGES: Catalogue = {
     en: '{name} ({roles}) requested changes: blocked until they approve or the review is dismissed',
   },
   'approvals/ignored-author': {
-    'zh-CN': '作者 {login} 自己的批准不计入',
-    en: "The author {login}'s own approval does not count",
+    'zh-CN': '作者 {login} 自己的评审不计入(作者不能批准自己的变更)',
+    en: "The author {login}'s own review does not count (an author never approves their own change)",
   },
   'approvals/ignored-unknown': {
     'zh-CN': '{login} 不在 content/config/people.yaml 中,其评审不计入',

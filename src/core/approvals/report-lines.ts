@@ -21,6 +21,13 @@ export function describeChange(subject: SubjectResult, lang: Lang): string {
   else if (document.change === 'added') parts.push(say({ id: 'report/added', params: {} }, lang));
   if (document.steps.length > 0)
     parts.push([document.steps[0]?.from, ...document.steps.map((step) => step.to)].join(' → '));
+  // A move the workflow refuses has no steps; still say what was asked.
+  else if (
+    document.from !== undefined &&
+    document.to !== undefined &&
+    document.from !== document.to
+  )
+    parts.push(`${document.from} → ${document.to}`);
   else if (document.change === 'modified')
     parts.push(say({ id: 'report/modified', params: {} }, lang));
   return parts.join(', ');

@@ -39,6 +39,18 @@ export const CLI_MESSAGES: Catalogue = {
     'zh-CN': '路径 `{value}` 不存在,或不在本仓库中。',
     en: 'The path `{value}` does not exist or is outside this repository.',
   },
+  'usage/reviews-missing': {
+    'zh-CN': '评审文件 `{value}` 不存在。',
+    en: 'The reviews file `{value}` does not exist.',
+  },
+  'usage/reviews-not-a-file': {
+    'zh-CN': '评审文件 `{value}` 不是普通文件(而是文件夹、链接或管道):请给出保存下来的 JSON 文件。',
+    en: 'The reviews file `{value}` is not a plain file (a folder, a link or a pipe): give the saved JSON file.',
+  },
+  'usage/reviews-too-large': {
+    'zh-CN': '评审文件 `{value}` 超过 64 MiB,不是 GitHub 评审列表的大小。',
+    en: "The reviews file `{value}` is larger than 64 MiB, far more than GitHub's list of reviews.",
+  },
   'setup/schema-missing': {
     'zh-CN':
       '仓库缺少 schema 文件:{files}。请从 Docket 恢复 schemas/ 文件夹(例如 `git checkout -- schemas`)。',

@@ -172,6 +172,17 @@ describe('changes between base and head', () => {
     );
   });
 
+  it('does not call a document deleted when it is still on the head but failed to load', () => {
+    const set = assembleChanges({
+      before: snapshot([CUSTOMER, REQ]),
+      after: snapshot([CUSTOMER], { [REQ.path]: 'fp:unreadable' }),
+      baseTipIds: new Set(),
+      workflows: WORKFLOWS,
+      confidentialView: () => '',
+    });
+    expect(messages(set)).toEqual([]);
+  });
+
   it('refuses a deleted document', () => {
     const set = changes([REQ], []);
     expect(messages(set)).toEqual([

@@ -12,6 +12,7 @@ import {
   renderCheckComment,
   renderCheckSummary,
 } from '../../../src/core/approvals/report-markdown.ts';
+import { describeChange } from '../../../src/core/approvals/report-lines.ts';
 import { renderCheckText } from '../../../src/core/approvals/report-text.ts';
 import { indexSnapshot } from '../../../src/core/approvals/snapshot.ts';
 import type { Problem } from '../../../src/core/problem.ts';
@@ -190,5 +191,19 @@ describe('reports of a pull-request check', () => {
       /> … too long: \d+ lines left out\. The full report is in the check’s job summary\.\n$/,
     );
     expect(renderCheckSummary(makeCheck(many), 'en').length).toBeGreaterThan(60_000);
+  });
+});
+
+describe('the heading of a changed document', () => {
+  it('names a move the workflow refuses, from and to, though it has no steps', () => {
+    const refused = changeSubject({
+      id: 'REQ-0004',
+      kind: 'requirement',
+      from: 'rejected',
+      to: 'submitted',
+      steps: [],
+    });
+    const result = evaluate([refused], []).evaluation.subjects[0];
+    expect(result && describeChange(result, 'en')).toBe('rejected → submitted');
   });
 });

@@ -156,7 +156,7 @@ describe('counting reviews on a change request', () => {
     );
     expect(evaluation.notes.map((note) => say(note, 'en'))).toEqual([
       'A review by a deleted account was skipped',
-      "The author sunli-yf's own approval does not count",
+      "The author sunli-yf's own review does not count (an author never approves their own change)",
       'stranger is not in content/config/people.yaml: their review counts for nothing',
     ]);
   });
@@ -168,6 +168,14 @@ describe('counting reviews on a change request', () => {
     const sentences = evaluation.subjects[0]?.sentences.map((sentence) => say(sentence, 'en'));
     expect(sentences).toContain(
       `邓辉's approval on commit aaaaaaa no longer counts: CR-0007 changed after it, so it must be approved again`,
+    );
+  });
+
+  it('says the reviewed commit is gone when it cannot be read, not that the document changed', () => {
+    const { evaluation } = evaluate([CR], [review('denghui-xh', 'APPROVED', 'b'.repeat(40))]);
+    const sentences = evaluation.subjects[0]?.sentences.map((sentence) => say(sentence, 'en'));
+    expect(sentences).toContain(
+      "邓辉's approval no longer counts: the reviewed commit is gone (force-pushed?), so it must be approved again",
     );
   });
 
