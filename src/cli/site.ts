@@ -4,7 +4,7 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { SiteBuildSettings } from '../adapters/astro-site.ts';
-import { buildSite, serveSite } from '../app/build-site.ts';
+import { buildSite, isReplaceableOutDir, serveSite } from '../app/build-site.ts';
 import { defaultOutDir, parseAudience, parseBasePath } from '../core/site-target.ts';
 import { parseCommandArgs, parseCount } from './args.ts';
 import type { Context } from './context.ts';
@@ -36,6 +36,7 @@ export function parseSiteSettings(
   const outDir = resolve(context.cwd, values.out ?? resolve(context.root, defaultOutDir(audience)));
   for (const kept of [PROJECT_ROOT, contentRoot])
     if (!isOutside(outDir, kept)) throw new UsageError('site/unsafe-out', { value: outDir });
+  if (!isReplaceableOutDir(outDir)) throw new UsageError('site/out-not-a-site', { value: outDir });
   const port = values.port === undefined ? undefined : parseCount('port', values.port);
   return { settings: { projectRoot: PROJECT_ROOT, contentRoot, audience, base, outDir }, port };
 }

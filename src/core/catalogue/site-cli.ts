@@ -16,6 +16,11 @@ export const SITE_CLI_MESSAGES: Catalogue = {
     'zh-CN': '`--base` 的值 `{value}` 无效:请写成以 `/` 开头的路径,例如 `/docket/`。',
     en: '`--base` has `{value}`, which is not valid: write a path starting with `/`, such as `/docket/`.',
   },
+  'site/out-not-a-site': {
+    'zh-CN':
+      '不能输出到 `{value}`:构建会清空该目录,而它既不是空目录,也不是 Docket 生成的站点(没有 `.docket-site` 标记)。请换一个新目录或空目录,例如 `dist-site`。',
+    en: 'Cannot write to `{value}`: the build empties it, and it is neither empty nor a site Docket built (no `.docket-site` marker). Choose a new or empty folder such as `dist-site`.',
+  },
   'site/unsafe-out': {
     'zh-CN':
       '不能输出到 `{value}`:构建会清空该目录,而它包含仓库或就是仓库。请换一个新目录,例如 `dist-site`。',
