@@ -4,11 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createContext, resolveLang, type Context } from '../src/cli/context.ts';
-import { SetupError } from '../src/app/errors.ts';
-import { EXIT, UsageError } from '../src/cli/errors.ts';
+import { describeFailure, EXIT, UsageError } from '../src/cli/errors.ts';
 import { ALL_MESSAGES } from '../src/core/catalogue.ts';
 import { formatMessage } from '../src/core/messages.ts';
-import { ContentSourceError } from '../src/core/ports/content-source.ts';
 
 type Command = (argv: string[], context: Context) => Promise<number>;
 
@@ -85,24 +83,25 @@ function reportFailure(error: unknown): number {
       return 'zh-CN' as const;
     }
   })();
-  if (error instanceof UsageError || error instanceof SetupError) {
-    console.error(formatMessage(ALL_MESSAGES, error.messageId, error.params, lang));
-    return EXIT.usage;
-  }
-  if (error instanceof ContentSourceError) {
-    const { path, reason } = error;
-    console.error(formatMessage(ALL_MESSAGES, `content/${error.failure}`, { path, reason }, lang));
-    return EXIT.usage;
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  console.error(formatMessage(ALL_MESSAGES, 'internal/error', { reason }, lang));
-  if (process.env['DOCKET_DEBUG'] && error instanceof Error) console.error(error.stack);
+  const failure = describeFailure(error);
+  writeError(formatMessage(ALL_MESSAGES, failure.messageId, failure.params, lang));
+  if (process.env['DOCKET_DEBUG'] && error instanceof Error) writeError(error.stack ?? '');
   return EXIT.usage;
 }
 
-// `docket list | head` closes the pipe early: the reader has what it wanted, which is not a failure.
+/** The error line, even when stderr itself cannot be written (then there is no one to tell). */
+function writeError(line: string): void {
+  try {
+    console.error(line);
+  } catch {
+    // stderr is gone or full: the exit code still says what happened.
+  }
+}
+
+// `docket list | head` closes the pipe early: the reader has what it wanted, which is not a
+// failure. Any other failure to write the output (a full disk) is one line and exit 2.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(EXIT.ok);
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  process.exit(reportFailure(error));
 });
 process.exitCode = await main(process.argv.slice(2)).catch(reportFailure);

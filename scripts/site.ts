@@ -5,9 +5,8 @@
  * `npm run build` builds the public site into dist/; `npm start` builds the internal site and
  * serves it on localhost.
  */
-import { SetupError } from '../src/app/errors.ts';
 import { createContext, resolveLang } from '../src/cli/context.ts';
-import { EXIT, UsageError } from '../src/cli/errors.ts';
+import { describeFailure, EXIT } from '../src/cli/errors.ts';
 import { ALL_MESSAGES } from '../src/core/catalogue.ts';
 import { runSiteBuild, runSiteStart } from '../src/cli/site.ts';
 import { formatMessage } from '../src/core/messages.ts';
@@ -35,14 +34,10 @@ async function main(argv: string[]): Promise<number> {
 
 function reportFailure(error: unknown): number {
   const lang = resolveLang(undefined, process.env, undefined);
-  if (error instanceof UsageError || error instanceof SetupError) {
-    console.error(formatMessage(ALL_MESSAGES, error.messageId, error.params, lang));
-    return EXIT.usage;
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  console.error(formatMessage(ALL_MESSAGES, 'internal/error', { reason }, lang));
+  const failure = describeFailure(error);
+  console.error(formatMessage(ALL_MESSAGES, failure.messageId, failure.params, lang));
   if (process.env['DOCKET_DEBUG'] && error instanceof Error) console.error(error.stack);
-  return EXIT.problems;
+  return EXIT.usage;
 }
 
 process.exitCode = await main(process.argv.slice(2)).catch(reportFailure);

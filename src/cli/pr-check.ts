@@ -4,7 +4,7 @@
  * may, 1 when it may not, 2 when it cannot tell (a malformed reviews file is never a pass).
  */
 import { resolve } from 'node:path';
-import { appendText, readBoundedFile } from '../adapters/fs.ts';
+import { readBoundedFile } from '../adapters/fs.ts';
 import { checkPullRequest } from '../app/check-pull-request.ts';
 import { createErrorCheck, type PullRequestCheck } from '../core/approvals/check-result.ts';
 import { parseReviewList } from '../core/approvals/review-list.ts';
@@ -16,7 +16,7 @@ import { renderCheckText } from '../core/approvals/report-text.ts';
 import { parseCommandArgs, parseFormat } from './args.ts';
 import type { Context } from './context.ts';
 import { localizedParam } from '../core/messages.ts';
-import { EXIT, UsageError } from './errors.ts';
+import { appendStepSummary, EXIT, UsageError } from './errors.ts';
 
 const OPTIONS = {
   base: { type: 'string' },
@@ -103,8 +103,7 @@ function report(
   }
   if (format === 'github') {
     for (const line of renderCheckAnnotations(check, context.lang)) context.out(line);
-    const summary = context.env['GITHUB_STEP_SUMMARY'];
-    if (summary) appendText(summary, renderCheckSummary(check, context.lang));
+    appendStepSummary(context, renderCheckSummary(check, context.lang));
     context.out(say(check.headline, context.lang));
     return;
   }

@@ -1,5 +1,5 @@
 /** `docket validate [paths…]`: check documents and configuration, report, and choose the exit code. */
-import { appendText, createWorkingTreeSource, toRepoPath } from '../adapters/fs.ts';
+import { createWorkingTreeSource, toRepoPath } from '../adapters/fs.ts';
 import { checkRepository } from '../app/check-repository.ts';
 import { findUnfinishedRenumber } from '../app/renumber.ts';
 import { JOURNAL_PATH } from '../app/renumber-journal.ts';
@@ -14,7 +14,7 @@ import { ContentSourceError } from '../core/ports/content-source.ts';
 import { createIssue, type Problem } from '../core/problem.ts';
 import { parseCommandArgs, parseCount, parseFormat } from './args.ts';
 import type { Context } from './context.ts';
-import { EXIT, UsageError } from './errors.ts';
+import { appendStepSummary, EXIT, UsageError } from './errors.ts';
 import { ALL_MESSAGES } from '../core/catalogue.ts';
 
 const OPTIONS = {
@@ -116,10 +116,8 @@ async function reportToGithub(
     baseRef ? await listChangedFiles(context.root, baseRef).catch(() => []) : [],
   );
   for (const line of renderGithub(problems, ALL_MESSAGES, context.lang, changed)) context.out(line);
-  const summaryFile = context.env['GITHUB_STEP_SUMMARY'];
   const title = headline(context, problems, documents);
-  if (summaryFile)
-    appendText(summaryFile, renderSummaryMarkdown(problems, ALL_MESSAGES, context.lang, title));
+  appendStepSummary(context, renderSummaryMarkdown(problems, ALL_MESSAGES, context.lang, title));
   context.out(title);
 }
 

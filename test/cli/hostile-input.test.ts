@@ -4,7 +4,7 @@
  * disk that refuses to write. Each gets one clear line, and nothing is written where it must not be.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, openSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanRepoFiles, CUSTOMER, requirement } from '../helpers/documents.ts';
@@ -135,4 +135,25 @@ describe('npx docket on a machine whose own Node is older', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
+});
+
+describe('output that cannot be written', () => {
+  it.skipIf(!existsSync('/dev/full'))(
+    'says in one line that the output could not be written to a full disk (exit 2, no stack)',
+    () => {
+      const root = createFixtureRepo(cleanRepoFiles());
+      const node = join(PROJECT_ROOT, 'node_modules', '.bin', 'node');
+      const result = spawnSync(node, [join(PROJECT_ROOT, 'scripts/docket.mjs'), 'list'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'],
+        env: { PATH: process.env['PATH'] ?? '', DOCKET_LANG: 'en' },
+      });
+      rmSync(root, { recursive: true, force: true });
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        'A read or write failed: the disk is full (ENOSPC, write). Check the permissions and the free space, then try again.',
+      ]);
+    },
+  );
 });

@@ -122,6 +122,24 @@ describe('docket validate', () => {
     );
   });
 
+  it('keeps its result when the job summary cannot be written, and warns in one line', () => {
+    const root = createFixtureRepo({
+      ...cleanRepoFiles(),
+      'content/requirements/REQ-0002.md': requirement('REQ-0002', 'owner: nobody'),
+    });
+    // A folder where the summary file should be: appending to it fails (EISDIR).
+    const result = runDocket(root, ['validate', '--format', 'github', '--lang', 'en'], {
+      GITHUB_STEP_SUMMARY: makeTempDir('summary'),
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^Warning: the job summary .+ could not be written \(.*it is a folder \(EISDIR/,
+      ),
+    ]);
+    expect(result.stdout).toContain('::error file=content/requirements/REQ-0002.md');
+  });
+
   it('puts problems in the files changed since --base first (a real git repository)', () => {
     const root = createFixtureRepo({
       ...cleanRepoFiles(),

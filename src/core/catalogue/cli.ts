@@ -73,6 +73,18 @@ export const CLI_MESSAGES: Catalogue = {
     'zh-CN': 'git 执行失败({path}):{reason}。请确认已安装 git,且当前目录是一个 git 仓库。',
     en: 'git failed ({path}): {reason}. Check that git is installed and this is a git repository.',
   },
+  'github/summary-unwritable': {
+    'zh-CN': '警告:无法写入作业摘要 {file}({reason});检查结果不受影响。',
+    en: 'Warning: the job summary {file} could not be written ({reason}); the result stands.',
+  },
+  'system/io': {
+    'zh-CN': '无法读写 `{path}`:{cause}({code},{syscall})。请检查权限、磁盘空间和路径后重试。',
+    en: 'Could not use `{path}`: {cause} ({code}, {syscall}). Check the permissions, the free space and the path, then try again.',
+  },
+  'system/io-no-path': {
+    'zh-CN': '读写失败:{cause}({code},{syscall})。请检查权限和磁盘空间后重试。',
+    en: 'A read or write failed: {cause} ({code}, {syscall}). Check the permissions and the free space, then try again.',
+  },
   'internal/error': {
     'zh-CN':
       '内部错误:{reason}。这是 Docket 的缺陷,请把这条信息和 `docket --version` 的输出一起报告给维护者。',
