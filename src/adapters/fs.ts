@@ -17,11 +17,13 @@ import {
   rmdirSync,
   unlinkSync,
   writeFileSync,
+  type Stats,
 } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   CONTENT_HEAD_BYTES,
   ContentSourceError,
+  type ContentListing,
   type ContentRead,
   type ContentSource,
 } from '../core/ports/content-source.ts';
@@ -38,22 +40,40 @@ export function listFiles(root: string, dir: string): string[] {
 /**
  * Walks the tree without following symbolic links: a link loop would never end, and a link out of
  * the repository would let a pull request point checks (or renumber's writes) anywhere. Links are
- * returned separately so the caller can report them.
+ * returned separately so the caller can report them, and so is anything else that is neither a
+ * file nor a folder (a pipe, a device), including `dir` itself when it is not a folder.
  */
-export function walkFiles(root: string, dir: string): { files: string[]; symlinks: string[] } {
-  const files: string[] = [];
-  const symlinks: string[] = [];
-  const pending = existsSync(join(root, dir)) ? [dir === '.' ? '' : dir] : [];
+export function walkFiles(root: string, dir: string): ContentListing {
+  const listing = { files: [] as string[], symlinks: [] as string[], others: [] as string[] };
+  const start = lstatOrUndefined(join(root, dir));
+  if (!start) return listing;
+  if (start.isSymbolicLink()) return { ...listing, symlinks: [dir] };
+  if (!start.isDirectory()) return { ...listing, others: [dir] };
+  const pending = [dir === '.' ? '' : dir];
   for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
     for (const entry of readdirSync(join(root, current), { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const path = current ? `${current}/${entry.name}` : entry.name;
-      if (entry.isSymbolicLink()) symlinks.push(path);
+      if (entry.isSymbolicLink()) listing.symlinks.push(path);
       else if (entry.isDirectory()) pending.push(path);
-      else if (entry.isFile()) files.push(path);
+      else if (entry.isFile()) listing.files.push(path);
+      else listing.others.push(path);
     }
   }
-  return { files: files.sort(), symlinks: symlinks.sort() };
+  return {
+    files: listing.files.sort(),
+    symlinks: listing.symlinks.sort(),
+    others: listing.others.sort(),
+  };
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 export function readBytes(root: string, path: string): Uint8Array {

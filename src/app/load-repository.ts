@@ -23,7 +23,7 @@ import {
   type LoadedDocument,
   type RepositoryIndex,
 } from '../core/repository.ts';
-import type { ContentSource } from '../core/ports/content-source.ts';
+import type { ContentListing, ContentSource } from '../core/ports/content-source.ts';
 import type { SchemaSet } from '../core/schema-set.ts';
 import { addDocument, startDocumentLoad, type DocumentCacheOptions } from './load-document.ts';
 import { compileRepositorySchemas } from './load-schemas.ts';
@@ -69,7 +69,7 @@ export async function loadRepository(
 ): Promise<LoadResult> {
   const configSource = options.configSource ?? source;
   const schemas = options.schemas ?? (await compileRepositorySchemas(configSource));
-  const { files, symlinks } = await listContent(source, configSource);
+  const { files, symlinks, others } = await listContent(source, configSource);
   const result: LoadResult = {
     documents: [],
     schemas,
@@ -80,6 +80,8 @@ export async function loadRepository(
   };
   for (const path of symlinks)
     result.problems.push({ ...createIssue('file/symlink', { line: 1, col: 1 }), path });
+  for (const path of others)
+    result.problems.push({ ...createIssue('file/not-a-file', { line: 1, col: 1 }), path });
   const configs: Partial<Record<ConfigName, unknown>> = {};
   const classes = files.map((path) => ({ path, where: classifyPath(path) }));
   const outcomes = startLoads(classes, { source, configSource, schemas }, options);
@@ -144,15 +146,14 @@ function isConfigPath(path: string): boolean {
 async function listContent(
   source: ContentSource,
   configSource: ContentSource,
-): Promise<{ files: string[]; symlinks: string[] }> {
+): Promise<Required<ContentListing>> {
   const content = await source.listFiles(CONTENT_DIR);
-  if (configSource === source) return content;
+  if (configSource === source) return { others: [], ...content };
   const config = await configSource.listFiles(CONFIG_DIR);
   const outside = (path: string) => !isConfigPath(path);
-  return {
-    files: [...content.files.filter(outside), ...config.files].sort(),
-    symlinks: [...content.symlinks.filter(outside), ...config.symlinks].sort(),
-  };
+  const merge = (key: keyof ContentListing) =>
+    [...(content[key] ?? []).filter(outside), ...(config[key] ?? [])].sort();
+  return { files: merge('files'), symlinks: merge('symlinks'), others: merge('others') };
 }
 
 /** Returns the configuration data only when it parsed and passed its schema. */

@@ -30,11 +30,12 @@ export function compileLedgerSchemas(root: string): SchemaSet {
 }
 
 export function readSignoffLedger(root: string, given?: SchemaSet): SignoffLedger {
-  const { files, symlinks } = walkFiles(root, SIGNOFF_DIR);
+  const { files, symlinks, others = [] } = walkFiles(root, SIGNOFF_DIR);
   const ledger: SignoffLedger = { records: [], paths: new Map(), problems: [] };
   // Compiling every schema costs a few hundred milliseconds: only when there are records.
   const schemas = files.length > 0 ? (given ?? compileLedgerSchemas(root)) : undefined;
   for (const path of symlinks) ledger.problems.push(problemAt(path, 'file/symlink'));
+  for (const path of others) ledger.problems.push(problemAt(path, 'file/not-a-file'));
   for (const path of files) {
     if (!path.endsWith('.json')) continue;
     const text = readRecordText(root, path, ledger);

@@ -79,7 +79,11 @@ export function classifyPath(path: string): PathClass {
     return { type: 'misplaced', reason: 'extension' };
   if (path.startsWith(`${CONFIG_DIR}/`) && /\.ya?ml$/i.test(path))
     return { type: 'misplaced', reason: 'unknown-config' };
-  if (!isMarkdown) return { type: 'attachment' };
+  // A loose file straight under content/ is no attachment (a `releases` file would hide the folder).
+  if (!isMarkdown)
+    return path.split('/').length === 2
+      ? { type: 'misplaced', reason: 'misplaced' }
+      : { type: 'attachment' };
   const parts = path.split('/');
   const file = parts.at(-1) ?? '';
   if (file.toLowerCase() === 'readme.md') return { type: 'readme' };

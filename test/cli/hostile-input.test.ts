@@ -3,7 +3,7 @@
  * like options, customer IDs that climb out of the repository, escape sequences in values, and a
  * disk that refuses to write. Each gets one clear line, and nothing is written where it must not be.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, openSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -156,4 +156,22 @@ describe('output that cannot be written', () => {
       ]);
     },
   );
+});
+
+describe('things that are not plain files or folders', () => {
+  it('reports a signoffs/ that links to / instead of walking the whole disk, and a pipe in content/', () => {
+    const root = createFixtureRepo(cleanRepoFiles());
+    symlinkSync('/', join(root, 'signoffs'));
+    execFileSync('mkfifo', [join(root, 'content/requirements/REQ-0103.md')]);
+    const verify = runDocket(root, ['verify'], {}, 20_000);
+    expect(verify.signal).toBeNull();
+    expect(verify.status).toBe(1);
+    expect(verify.stdout).toContain('signoffs:1:1  error  file/symlink');
+    const validate = runDocket(root, ['validate'], {}, 20_000);
+    expect(validate.status).toBe(1);
+    expect(validate.stdout).toContain(
+      'content/requirements/REQ-0103.md:1:1  error  file/not-a-file  This is neither a plain file nor a folder',
+    );
+    rmSync(root, { recursive: true, force: true });
+  });
 });

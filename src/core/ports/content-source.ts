@@ -13,6 +13,8 @@ export interface ContentListing {
    * link can point anywhere).
    */
   symlinks: string[];
+  /** Neither file, folder nor link (a pipe, a device), or a listed folder that is a file. */
+  others?: string[];
 }
 
 /**
@@ -97,7 +99,11 @@ export function restrictSource(
     label: source.label,
     listFiles: async (dir) => {
       const listing = await source.listFiles(dir);
-      return { files: listing.files.filter(keep), symlinks: listing.symlinks.filter(keep) };
+      return {
+        files: listing.files.filter(keep),
+        symlinks: listing.symlinks.filter(keep),
+        others: (listing.others ?? []).filter(keep),
+      };
     },
     readBytes: (path, maxBytes) => source.readBytes(path, maxBytes),
     objectId: (path) => source.objectId?.(path),

@@ -115,8 +115,8 @@ export const RULE_MESSAGES: Catalogue = {
   },
   'layout/misplaced': {
     'zh-CN':
-      '这个 Markdown 文件不在任何文档目录中,不会被当作文档检查。需求放在 content/requirements/,变更单放在 content/changes/,客户档案放在 content/customers/<客户编号>/customer.md。',
-    en: 'This Markdown file is not in a document folder, so it is not checked as a document. Requirements go in content/requirements/, change requests in content/changes/, customer files in content/customers/<ID>/customer.md.',
+      '这个文件不在任何文档目录中,不会被当作文档检查。需求放在 content/requirements/,变更单放在 content/changes/,客户档案放在 content/customers/<客户编号>/customer.md。',
+    en: 'This file is not in a document folder, so it is not checked as a document. Requirements go in content/requirements/, change requests in content/changes/, customer files in content/customers/<ID>/customer.md.',
   },
   'layout/extension': {
     'zh-CN':
@@ -132,6 +132,11 @@ export const RULE_MESSAGES: Catalogue = {
     'zh-CN':
       '这是一个链接(符号链接或 git 子模块),不是文件。content/ 中只接受普通文件和文件夹(链接可能指向仓库之外或形成循环),它没有被检查。请用真实文件替换它。',
     en: 'This is a link (a symbolic link or a git submodule), not a file. content/ accepts only plain files and folders (a link may point outside the repository or loop), so it was not checked. Replace it with a real file.',
+  },
+  'file/not-a-file': {
+    'zh-CN':
+      '这不是普通文件或文件夹(而是管道、设备,或本应是文件夹的一个文件),没有被读取。请换成普通文件或文件夹。',
+    en: 'This is neither a plain file nor a folder (a pipe, a device, or a file where a folder belongs), so it was not read. Replace it with a plain file or folder.',
   },
   'config/missing': {
     'zh-CN':
