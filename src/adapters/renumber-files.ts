@@ -64,19 +64,24 @@ function acquireLockFile(
   }
   try {
     writeSync(fd, JSON.stringify({ pid: process.pid, since: new Date().toISOString() }));
-  } finally {
+  } catch (error) {
+    // A lock we could not write (a full disk) must not stay behind to block every later run.
     closeSync(fd);
+    rmSync(join(root, path), { force: true });
+    throw error;
   }
+  closeSync(fd);
   return undefined;
 }
 
 function readHolder(root: string, path: string): { pid: number; since: string; alive: boolean } {
-  let holder: { pid?: unknown; since?: unknown } = {};
+  let holder: { pid?: unknown; since?: unknown } | null = {};
   try {
     holder = JSON.parse(readFileSync(join(root, path), 'utf8')) as typeof holder;
   } catch {
     // An empty or torn lock file: its writer died before finishing it.
   }
+  holder ??= {};
   const pid = typeof holder.pid === 'number' ? holder.pid : 0;
   const since = typeof holder.since === 'string' ? holder.since : '?';
   return { pid, since, alive: pid > 0 && isRunning(pid) };

@@ -6,6 +6,8 @@
  * Every step is idempotent: resuming after a crash at any point reaches the same end.
  */
 import type { RenumberPlan } from '../core/renumber.ts';
+import { localizedParam, type Lang } from '../core/messages.ts';
+import { SetupError } from './errors.ts';
 import { CUSTOMERS_DIR } from '../core/layout.ts';
 import { createWorkingTreeFiles, type RenumberFiles } from '../adapters/renumber-files.ts';
 
@@ -71,11 +73,87 @@ export function withRenumberLock<T>(
   }
 }
 
-/** The unfinished renumber's journal, if one waits; read by `renumber` and `validate`. */
+/**
+ * The unfinished renumber's journal, if one waits; read by `renumber` and `validate`. A journal is
+ * a file in the working tree anyone can edit: one that is not exactly what Docket writes, or that
+ * names a path outside content/, is refused (SetupError, exit 2) and never replayed.
+ */
 export function readJournal(files: RenumberFiles): RenumberJournal | undefined {
   const text = files.readText(JOURNAL_PATH);
   if (text === undefined) return undefined;
-  return JSON.parse(text) as RenumberJournal;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw damaged({ 'zh-CN': '不是合法的 JSON', en: 'it is not valid JSON' });
+  }
+  if (!isJournal(value))
+    throw damaged({ 'zh-CN': '内容不是 Docket 写下的格式', en: 'it is not what Docket writes' });
+  const unsafe = journalPaths(value).find((path) => !isContentPath(path));
+  if (unsafe !== undefined)
+    throw damaged({
+      'zh-CN': `路径 \`${unsafe}\` 不在 content/ 之内`,
+      en: `the path \`${unsafe}\` is not inside content/`,
+    });
+  return value;
+}
+
+function damaged(reason: Readonly<Record<Lang, string>>): SetupError {
+  return new SetupError('renumber/journal-damaged', {
+    path: JOURNAL_PATH,
+    ...localizedParam('reason', reason),
+  });
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isOptionalString = (value: unknown) => value === undefined || isString(value);
+
+function isJournal(value: unknown): value is RenumberJournal {
+  if (!isRecord(value) || value['version'] !== 1) return false;
+  if (!isString(value['oldId']) || !isString(value['newId'])) return false;
+  const { moves, rewrites } = value;
+  return (
+    Array.isArray(moves) &&
+    moves.every(
+      (move) =>
+        isRecord(move) &&
+        isString(move['from']) &&
+        isString(move['to']) &&
+        isOptionalString(move['text']) &&
+        isOptionalString(move['original']),
+    ) &&
+    Array.isArray(rewrites) &&
+    rewrites.every(
+      (rewrite) =>
+        isRecord(rewrite) &&
+        isString(rewrite['path']) &&
+        isString(rewrite['text']) &&
+        isString(rewrite['original']),
+    )
+  );
+}
+
+function journalPaths(journal: RenumberJournal): string[] {
+  return [
+    ...journal.moves.flatMap((move) => [move.from, move.to]),
+    ...journal.rewrites.map((rewrite) => rewrite.path),
+  ];
+}
+
+/** `content/…`, `/`-separated, with no `.`, `..` or empty segment and no control character. */
+function isContentPath(path: string): boolean {
+  const segments = path.split('/');
+  return (
+    segments[0] === 'content' &&
+    segments.length > 1 &&
+    // eslint-disable-next-line no-control-regex -- a control character has no place in a path
+    !/[\\\u0000-\u001f]/.test(path) &&
+    segments.every((segment) => segment !== '' && segment !== '.' && segment !== '..')
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Writes the journal, then performs it. A failure part-way leaves the journal for --resume. */

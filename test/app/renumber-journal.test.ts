@@ -146,3 +146,33 @@ describe('docket renumber after an interruption', () => {
     expect(snapshot(root)).toEqual(snapshot(createFixtureRepo(FILES)));
   });
 });
+
+describe('a damaged or forged journal', () => {
+  const forged = JSON.stringify({
+    version: 1,
+    oldId: 'REQ-0001',
+    newId: 'REQ-0100',
+    moves: [{ from: 'content/requirements/REQ-0002.md', to: '../moved-out.md' }],
+    rewrites: [],
+  });
+  it.each([
+    ['names a path outside content/', forged, 'the path `../moved-out.md` is not inside content/'],
+    ['is empty', '', 'it is not valid JSON'],
+    ['lacks its moves', '{"version":1}', 'it is not what Docket writes'],
+    ['is a list', '[]', 'it is not what Docket writes'],
+  ])('is refused, never replayed, when it %s (exit 2, files untouched)', (_name, text, reason) => {
+    const root = createFixtureRepo(FILES);
+    mkdirSync(join(root, '.docket'));
+    writeFileSync(join(root, JOURNAL_PATH), text);
+    const before = snapshot(root);
+    for (const args of [['renumber', '--resume'], ['renumber', '--rollback'], ['validate']]) {
+      const result = runDocket(root, args);
+      expect(result.stderr).toContain(
+        `The renumber journal ${JOURNAL_PATH} is damaged (${reason})`,
+      );
+      expect(result.status).toBe(2);
+    }
+    expect(snapshot(root)).toEqual(before);
+    expect(existsSync(join(root, '..', 'moved-out.md'))).toBe(false);
+  });
+});

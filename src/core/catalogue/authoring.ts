@@ -130,6 +130,11 @@ export const AUTHORING_MESSAGES: Catalogue = {
       '上一次 `docket renumber {old} {new}` 被中断,部分文件已改、部分未改。运行 `docket renumber --resume` 完成它,或 `docket renumber --rollback` 撤销它。',
     en: 'An earlier `docket renumber {old} {new}` was interrupted: some files are changed and some are not. Run `docket renumber --resume` to finish it, or `docket renumber --rollback` to undo it.',
   },
+  'renumber/journal-damaged': {
+    'zh-CN':
+      '改编号日志 {path} 已损坏({reason}),无法据此完成或撤销。请用 git 查看并恢复文件(`git status`、`git checkout -- content`),然后删除 {path}。',
+    en: 'The renumber journal {path} is damaged ({reason}), so it can neither finish nor undo anything. Check and restore the files with git (`git status`, `git checkout -- content`), then delete {path}.',
+  },
   'renumber/locked': {
     'zh-CN': '另一个 `docket renumber` 正在运行(进程 {pid},开始于 {since})。请等它结束后再运行。',
     en: 'Another `docket renumber` is running (process {pid}, started {since}). Wait for it to finish, then run again.',
