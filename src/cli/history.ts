@@ -7,14 +7,16 @@ import { GitHistoryError } from '../app/revision-records.ts';
 import { readDocumentRecords, type DocumentRecords } from '../app/document-records.ts';
 import { closestMatch } from '../core/text.ts';
 import { parseCommandArgs, parseFormat } from './args.ts';
-import type { Context } from './context.ts';
+import { withSafeOutput, type Context } from './context.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { assembleHistoryJson, renderHistoryText } from './history-render.ts';
 import { readRecordLabels } from './record-labels.ts';
 
 const OPTIONS = { format: { type: 'string' }, all: { type: 'boolean' } } as const;
 
-export async function runHistory(argv: string[], context: Context): Promise<number> {
+export async function runHistory(argv: string[], given: Context): Promise<number> {
+  // Values and commit authors are untrusted: an escape sequence must not reach the terminal.
+  const context = withSafeOutput(given);
   const { values, positionals } = parseCommandArgs('history', argv, OPTIONS);
   const all = values.all === true;
   const [id, ...extra] = positionals;

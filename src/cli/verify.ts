@@ -9,13 +9,15 @@ import { verifySignoffs, type VerifyResult } from '../app/verify-signoffs.ts';
 import { countProblems, renderText } from '../core/report.ts';
 import type { SignOffRecord } from '../core/signoffs.ts';
 import { parseCommandArgs, parseFormat } from './args.ts';
-import type { Context } from './context.ts';
+import { withSafeOutput, type Context } from './context.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { ALL_MESSAGES } from '../core/catalogue.ts';
 
 const OPTIONS = { format: { type: 'string' } } as const;
 
-export async function runVerify(argv: string[], context: Context): Promise<number> {
+export async function runVerify(argv: string[], given: Context): Promise<number> {
+  // Values and commit authors are untrusted: an escape sequence must not reach the terminal.
+  const context = withSafeOutput(given);
   const { values, positionals } = parseCommandArgs('verify', argv, OPTIONS);
   if (positionals.length > 0)
     throw new UsageError('usage/bad-option', { command: 'verify', reason: positionals.join(' ') });

@@ -48,8 +48,14 @@ export function showControls(text: string): string {
  * the line); tabs and line ends stay.
  */
 export function showTerminalControls(line: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => showControls(char));
+  return (
+    line
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => showControls(char))
+      // Bidirectional overrides reorder what the reader sees (U+202E). Shown as `\u202e`, which
+      // JSON reads as the same character, so a JSON line stays valid.
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`)
+  );
 }
 
 /** Turns `{ 'zh-CN': …, en: … }` into per-language params `name@zh-CN`, `name@en`. */

@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordSignoffs } from '../../src/app/record-signoffs.ts';
-import { DEV, commitFiles, createGitRepo, removeRepo } from '../helpers/git.ts';
+import { DEV, commitFiles, createGitRepo, git, removeRepo } from '../helpers/git.ts';
+import { cleanRepoFiles, requirement } from '../helpers/documents.ts';
 import { createFixtureRepo, runDocket } from '../helpers/repo.ts';
 import {
   APPROVED,
@@ -46,6 +47,35 @@ describe('docket history', () => {
     const zh = runDocket(repo.root, ['history', 'REQ-0001', '--lang', 'zh-CN']);
     expect(zh.stdout).toContain('修改记录');
     expect(zh.stdout).toContain('签字记录');
+  });
+
+  it('shows escape sequences from a title or a commit author, never sends them to the terminal', () => {
+    const title = requirement('REQ-0001').replace(
+      'title: 库存预警',
+      'title: "\\e]0;PWNED\\a\\u202e"',
+    );
+    const root = createFixtureRepo({
+      ...cleanRepoFiles(),
+      'content/requirements/REQ-0001.md': title,
+    });
+    try {
+      git(root, ['init', '--quiet', '--initial-branch=main']);
+      commitFiles(root, {}, 'x', { name: 'Ev\u001b[31m', email: 'ev@example.com' });
+      const shown = runDocket(root, ['history', 'REQ-0001']);
+      expect(shown.status).toBe(0);
+      // eslint-disable-next-line no-control-regex -- the point: no raw escape reaches the terminal
+      expect(shown.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+      expect(shown.stdout).toContain('Ev\\u{1b}[31m');
+      expect(shown.stdout).toContain('\\u{1b}]0;PWNED\\u{7}\\u202e');
+      // JSON keeps the characters, escaped by JSON itself.
+      const json: unknown = JSON.parse(
+        runDocket(root, ['history', 'REQ-0001', '--format', 'json']).stdout,
+      );
+      expect(JSON.stringify(json)).toContain('PWNED');
+      expect(JSON.stringify(json)).toContain('\\u001b]0;');
+    } finally {
+      removeRepo(root);
+    }
   });
 
   it('says "needs re-confirmation" in history, show and JSON once the signed content changes', () => {
