@@ -60,12 +60,18 @@ async function readContentLog<T>(
   pick: (change: FileChange) => string | undefined,
   read: (bytes: Uint8Array) => T,
 ): Promise<LogWithObjects<T>> {
-  const inside = await runGit(root, ['rev-parse', '--show-prefix']);
+  const inside = await runGit(root, ['rev-parse', '--is-shallow-repository', '--show-prefix']);
   if (inside.code !== 0) throw new GitHistoryError(inside.stderr.trim() || 'not a git repository');
+  const [shallow = '', prefix = ''] = inside.stdout.toString('utf8').split('\n');
+  // A shallow clone's oldest commit looks like every document's creation: a record would lie.
+  if (shallow.trim() === 'true')
+    throw new GitHistoryError(
+      'this is a shallow clone, so the history before its oldest commit is missing',
+    );
   // A repository without commits yet has an empty history, not a broken one.
   if ((await resolveHead(root)) === undefined) return { commits: [], objects: new Map() };
   // --relative names a folder from the top of the work tree, whatever the current folder.
-  const folder = `${inside.stdout.toString('utf8').trim()}${CONTENT}`;
+  const folder = `${prefix.trim()}${CONTENT}`;
   const args = [...LOG_ARGUMENTS, `--relative=${folder}`];
   try {
     return await streamLogWithObjects(root, { args, pathPrefix: CONTENT, pick, read });

@@ -2,6 +2,7 @@
  * `docket history`, `docket verify` and the sign-off line of `docket show`, run as a user would
  * against a real repository where #7 was merged with sign-offs and then the document was edited.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +48,19 @@ describe('docket history', () => {
     const zh = runDocket(repo.root, ['history', 'REQ-0001', '--lang', 'zh-CN']);
     expect(zh.stdout).toContain('修改记录');
     expect(zh.stdout).toContain('签字记录');
+  });
+
+  it('refuses a shallow clone (exit 2): its oldest commit would pass for every creation', () => {
+    const shallow = `${repo.root}-shallow`;
+    try {
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.root}`, shallow]);
+      const result = runDocket(shallow, ['history', 'REQ-0001']);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('this is a shallow clone');
+      expect(result.stderr).toContain('fetch-depth: 0');
+    } finally {
+      removeRepo(shallow);
+    }
   });
 
   it('shows escape sequences from a title or a commit author, never sends them to the terminal', () => {
