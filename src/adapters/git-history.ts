@@ -60,18 +60,12 @@ async function readContentLog<T>(
   pick: (change: FileChange) => string | undefined,
   read: (bytes: Uint8Array) => T,
 ): Promise<LogWithObjects<T>> {
-  const inside = await runGit(root, ['rev-parse', '--is-shallow-repository', '--show-prefix']);
+  const inside = await runGit(root, ['rev-parse', '--show-prefix']);
   if (inside.code !== 0) throw new GitHistoryError(inside.stderr.trim() || 'not a git repository');
-  const [shallow = '', prefix = ''] = inside.stdout.toString('utf8').split('\n');
-  // A shallow clone's oldest commit looks like every document's creation: a record would lie.
-  if (shallow.trim() === 'true')
-    throw new GitHistoryError(
-      'this is a shallow clone, so the history before its oldest commit is missing',
-    );
   // A repository without commits yet has an empty history, not a broken one.
   if ((await resolveHead(root)) === undefined) return { commits: [], objects: new Map() };
   // --relative names a folder from the top of the work tree, whatever the current folder.
-  const folder = `${prefix.trim()}${CONTENT}`;
+  const folder = `${inside.stdout.toString('utf8').trim()}${CONTENT}`;
   const args = [...LOG_ARGUMENTS, `--relative=${folder}`];
   try {
     return await streamLogWithObjects(root, { args, pathPrefix: CONTENT, pick, read });
@@ -79,6 +73,12 @@ async function readContentLog<T>(
     if (error instanceof GitStreamError) throw new GitHistoryError(error.message);
     throw error;
   }
+}
+
+/** A shallow clone: its oldest commit would pass for the creation of every document in it. */
+export async function isShallowClone(root: string): Promise<boolean> {
+  const output = await runGit(root, ['rev-parse', '--is-shallow-repository']);
+  return output.code === 0 && output.stdout.toString('utf8').trim() === 'true';
 }
 
 function resolveHead(root: string): Promise<string | undefined> {

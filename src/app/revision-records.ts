@@ -13,7 +13,7 @@ import { parseSnapshot } from '../core/history-snapshot.ts';
 import type { GitHistory } from '../core/ports/git-history.ts';
 
 export type { DocumentHistory, Revision } from '../core/history.ts';
-export { GitHistoryError } from '../adapters/git-history.ts';
+export { GitHistoryError, isShallowClone } from '../adapters/git-history.ts';
 
 /** Map from document ID (current, earlier or deleted) to its history, oldest revision first. */
 export async function readRevisionRecords(

@@ -3,7 +3,7 @@
  * (修改记录) from one git log pass, with the document's sign-offs and whether it needs
  * re-confirmation. Exit 0 when shown, 1 when the ID has no history, 2 for usage or git errors.
  */
-import { GitHistoryError } from '../app/revision-records.ts';
+import { GitHistoryError, isShallowClone } from '../app/revision-records.ts';
 import { readDocumentRecords, type DocumentRecords } from '../app/document-records.ts';
 import { closestMatch } from '../core/text.ts';
 import { parseCommandArgs, parseFormat } from './args.ts';
@@ -48,6 +48,8 @@ function findRecord(records: DocumentRecords, id: string) {
 }
 
 async function readRecordsOrExplain(root: string): Promise<DocumentRecords> {
+  // The site may show what a shallow clone has; a revision record printed as the record may not.
+  if (await isShallowClone(root)) throw new UsageError('history/shallow');
   try {
     return await readDocumentRecords(root);
   } catch (error) {

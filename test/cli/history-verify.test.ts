@@ -56,7 +56,7 @@ describe('docket history', () => {
       execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.root}`, shallow]);
       const result = runDocket(shallow, ['history', 'REQ-0001']);
       expect(result.status).toBe(2);
-      expect(result.stderr).toContain('this is a shallow clone');
+      expect(result.stderr).toContain('This is a shallow clone');
       expect(result.stderr).toContain('fetch-depth: 0');
     } finally {
       removeRepo(shallow);

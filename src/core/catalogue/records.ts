@@ -10,6 +10,11 @@ export const RECORD_MESSAGES: Catalogue = {
     'zh-CN': 'git 历史中没有编号为 `{value}` 的文档(尚未提交的文档没有修改记录)。',
     en: 'No document with the ID `{value}` in the git history (a document not committed yet has no revisions).',
   },
+  'history/shallow': {
+    'zh-CN':
+      '这是一个浅克隆:最早那次提交之前的历史缺失,修改记录会把它当成每个文档的创建。请取得完整历史(`git fetch --unshallow`;CI 中用 `fetch-depth: 0`)。',
+    en: "This is a shallow clone: the history before its oldest commit is missing, and the revision record would take that commit for every document's creation. Fetch the whole history (`git fetch --unshallow`; in CI, `fetch-depth: 0`).",
+  },
   'history/git-failed': {
     'zh-CN':
       '无法读取 git 历史:{reason}。请在 git 仓库中运行(CI 中需要完整历史:`fetch-depth: 0`)。',
