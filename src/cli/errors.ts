@@ -1,11 +1,8 @@
 /** The few error classes the CLI knows; scripts/docket.ts turns them into one line and an exit code. */
-import { appendText } from '../adapters/fs.ts';
 import { SetupError } from '../app/errors.ts';
-import { ALL_MESSAGES } from '../core/catalogue.ts';
 import { ContentSourceError } from '../core/ports/content-source.ts';
-import { formatMessage, localizedParam, type Lang } from '../core/messages.ts';
+import { localizedParam, type Lang } from '../core/messages.ts';
 import type { MessageParams } from '../core/problem.ts';
-import type { Context } from './context.ts';
 
 /** A mistake in how the command was called (exit 2). Carries a catalogue message. */
 export class UsageError extends Error {
@@ -64,20 +61,4 @@ export function describeFailure(error: unknown): Failure {
   }
   const reason = error instanceof Error ? error.message : String(error);
   return { messageId: 'internal/error', params: { reason } };
-}
-
-/**
- * Appends to the Actions job summary. A summary that cannot be written is a warning: the check's
- * own result and exit code stand (a full disk must not turn a failing check into an error).
- */
-export function appendStepSummary(context: Context, text: string): void {
-  const file = context.env['GITHUB_STEP_SUMMARY'];
-  if (!file) return;
-  try {
-    appendText(file, text);
-  } catch (error) {
-    const failure = describeFailure(error);
-    const reason = formatMessage(ALL_MESSAGES, failure.messageId, failure.params, context.lang);
-    context.err(context.t('github/summary-unwritable', { file, reason }));
-  }
 }

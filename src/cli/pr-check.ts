@@ -16,7 +16,8 @@ import { renderCheckText } from '../core/approvals/report-text.ts';
 import { parseCommandArgs, parseFormat } from './args.ts';
 import type { Context } from './context.ts';
 import { localizedParam } from '../core/messages.ts';
-import { appendStepSummary, EXIT, UsageError } from './errors.ts';
+import { EXIT, UsageError } from './errors.ts';
+import { appendStepSummary } from './step-summary.ts';
 
 const OPTIONS = {
   base: { type: 'string' },

@@ -14,7 +14,8 @@ import { ContentSourceError } from '../core/ports/content-source.ts';
 import { createIssue, type Problem } from '../core/problem.ts';
 import { parseCommandArgs, parseCount, parseFormat } from './args.ts';
 import type { Context } from './context.ts';
-import { appendStepSummary, EXIT, UsageError } from './errors.ts';
+import { EXIT, UsageError } from './errors.ts';
+import { appendStepSummary } from './step-summary.ts';
 import { ALL_MESSAGES } from '../core/catalogue.ts';
 
 const OPTIONS = {
