@@ -145,7 +145,10 @@ function fillNeeds(
   ranks: ReadonlyMap<Role, ReadonlySet<Role>>,
 ): NeedResult[] {
   const perRule = requirements.map((requirement) => {
-    const best = bestAlternative(expandRequirement(requirement, subject, tiers), candidates, ranks);
+    const alternatives = expandRequirement(requirement, subject, tiers).map((needs) =>
+      needs.map((need) => withoutEmptyOrAbove(need, ranks)),
+    );
+    const best = bestAlternative(alternatives, candidates, ranks);
     return best.needs.map((need, index): NeedResult => {
       const filler = best.filledBy[index];
       const approver = filler === undefined ? undefined : candidates[filler]?.approver;
@@ -226,4 +229,11 @@ function summarizeDocument(subject: Subject): ReportedDocument {
     ...(from === undefined ? {} : { from }),
     ...(to === undefined ? {} : { to }),
   };
+}
+
+/** "Or above" where nothing outranks the role (the general manager) says nothing: drop it. */
+function withoutEmptyOrAbove(need: Need, ranks: ReadonlyMap<Role, ReadonlySet<Role>>): Need {
+  if (need.type !== 'role' || !need.orAbove) return need;
+  const outranked = [...ranks.values()].some((below) => below.has(need.role));
+  return outranked ? need : { ...need, orAbove: false };
 }

@@ -12,7 +12,8 @@ import type { Subject } from './subject.ts';
 export type Need =
   | { type: 'role'; role: Role; orAbove: boolean }
   | { type: 'representative'; customer: string; customerName: string }
-  | { type: 'anyone' };
+  /** `customers`: those the subject affects; another customer's representative does not count. */
+  | { type: 'anyone'; customers: readonly string[] };
 
 /** Someone whose approval can fill a need: a fresh review, or a paper form attested by a PM. */
 export interface Candidate {
@@ -47,7 +48,12 @@ export function expandRequirement(
     ]);
   if (requirement.tier_approvals !== undefined) parts.push([tierNeeds(subject, tiers)]);
   if (requirement.anyone !== undefined)
-    parts.push([Array.from({ length: requirement.anyone }, (): Need => ({ type: 'anyone' }))]);
+    parts.push([
+      Array.from({ length: requirement.anyone }, (): Need => ({
+        type: 'anyone',
+        customers: subject.customers.map((c) => c.id),
+      })),
+    ]);
   if (requirement.all_of)
     parts.push(...requirement.all_of.map((r) => expandRequirement(r, subject, tiers)));
   if (requirement.any_of)
@@ -65,13 +71,20 @@ export function expandRequirement(
   );
 }
 
-/** The reviewers and approvers tiers.yaml names for the tier a customer file moves to. */
+/**
+ * The reviewers and approvers tiers.yaml names for the tier a customer file moves to, and for the
+ * tier it leaves (taking a customer out of A needs who confirms A: 总经理批准). A higher role may
+ * stand in (销售部长及以上: the general manager may do the sales head's part).
+ */
 function tierNeeds(subject: Subject, tiers: TierConfig): Need[] {
-  const tier = subject.document?.after['tier'];
-  if (tier !== 'A' && tier !== 'B' && tier !== 'C') return [];
-  const entry = tiers.approvals[tier];
-  const roles = [...new Set([...(entry.reviewers ?? []), ...entry.approvers])];
-  return roles.map((role) => ({ type: 'role', role, orAbove: false }));
+  const moved = [subject.document?.before?.['tier'], subject.document?.after['tier']];
+  const roles = new Set<Role>();
+  for (const tier of moved) {
+    if (tier !== 'A' && tier !== 'B' && tier !== 'C') continue;
+    const entry = tiers.approvals[tier];
+    for (const role of [...(entry.reviewers ?? []), ...entry.approvers]) roles.add(role);
+  }
+  return [...roles].map((role) => ({ type: 'role', role, orAbove: true }));
 }
 
 export function canFill(
@@ -86,7 +99,14 @@ export function canFill(
     );
   // A paper form is the customer's signature and nothing else.
   if (candidate.via === 'paper') return false;
-  return need.type === 'anyone' || holdsRole(candidate.person, need.role, need.orAbove, ranks);
+  if (need.type === 'anyone') return isStaffOrOwnRepresentative(candidate.person, need.customers);
+  return holdsRole(candidate.person, need.role, need.orAbove, ranks);
+}
+
+/** Anyone on staff; a customer's representative only for that customer's own documents. */
+function isStaffOrOwnRepresentative(person: Person, customers: readonly string[]): boolean {
+  const staff = person.roles.some((role) => role !== 'customer-representative');
+  return staff || (person.customer !== undefined && customers.includes(person.customer));
 }
 
 /** For each need, the index of the candidate that fills it (maximum matching), or undefined. */

@@ -237,6 +237,19 @@ const ROWS: Row[] = [
     reviews: [review('zhoumin-yf', 'APPROVED')],
     en: 'All 1 required approvals given',
   },
+  ...tierRows(),
+  {
+    name: "anything else: another customer's representative does not count as someone",
+    subject: changeSubject({ id: 'REQ-0040', kind: 'requirement' }, [XINGHAI]),
+    reviews: [review('zhanghua-hdx', 'APPROVED')],
+    en: '0 of 1 required approvals: someone in people.yaml other than the author has not approved',
+  },
+  {
+    name: "anything else: the document's own customer's representative does",
+    subject: changeSubject({ id: 'REQ-0040', kind: 'requirement' }, [XINGHAI]),
+    reviews: [review('denghui-xh', 'APPROVED')],
+    en: 'All 1 required approvals given',
+  },
   {
     name: 'anything else: one approval by someone in people.yaml other than the author',
     subject: changeSubject({ id: 'REQ-0040', kind: 'requirement' }, [XINGHAI]),
@@ -245,6 +258,41 @@ const ROWS: Row[] = [
     zh: '需要 1 项审批,还差 1 项:还需一位 people.yaml 中的人员(作者以外)批准',
   },
 ];
+
+/** A customer's tier moving between `from` and `to`, approved by `approvers`. */
+function tierRows() {
+  const tierMove = (from: string, to: string) => ({
+    key: 'CUS-006',
+    paths: ['content/customers/CUS-006/customer.md'],
+    document: {
+      kind: 'customer' as const,
+      id: 'CUS-006',
+      path: 'content/customers/CUS-006/customer.md',
+      change: 'modified' as const,
+      steps: [],
+      moves: [],
+      before: { tier: from },
+      after: { tier: to },
+      fieldsChanged: ['tier'],
+      confidentialChanged: false,
+    },
+    customers: [{ ...XINGHAI, tiers: [from, to] as ('A' | 'B' | 'C')[] }],
+  });
+  return [
+    {
+      name: 'tier out of A: who confirms A (the general manager) as well as the sales head',
+      subject: tierMove('A', 'C'),
+      reviews: [review('liuqiang-yf', 'APPROVED')],
+      en: '1 of 2 required approvals: a general manager has not approved',
+    },
+    {
+      name: 'tier B to C: the general manager may do the sales head’s part (销售部长及以上)',
+      subject: tierMove('B', 'C'),
+      reviews: [review('zhoumin-yf', 'APPROVED')],
+      en: 'All 1 required approvals given',
+    },
+  ];
+}
 
 describe('the default approval policy', () => {
   it.each(ROWS)('$name', ({ subject, reviews, en, zh }) => {
