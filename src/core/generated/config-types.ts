@@ -606,7 +606,7 @@ export interface Condition {
   any_of?: Condition[];
 }
 /**
- * Who must approve. Exactly one of: `role` (with `count`, and `or_above` to accept a role that outranks it), `customer_representative` (the representative of each customer the document affects), `tier_approvals` (the reviewers and approvers tiers.yaml names for the new tier), `anyone` (a number of people in people.yaml), `all_of` or `any_of` (a group of requirements). Within one rule a person fills at most one place (a person may serve several rules); the pull request's author fills none.
+ * Who must approve. Exactly one of: `role` (with `count`, and `or_above` to accept a role that outranks it), `customer_representative` (the representative of each customer the document affects), `tier_approvals` (the reviewers and approvers tiers.yaml names for the new tier and for the tier left, a higher role standing in), `anyone` (a number of people in people.yaml), `all_of` or `any_of` (a group of requirements). Within one rule a person fills at most one place (a person may serve several rules); the pull request's author fills none.
  */
 export interface Requirement {
   /**

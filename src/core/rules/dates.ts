@@ -23,6 +23,7 @@ export const DATE_ORDERS: readonly DateOrder[] = [
     later: ['evaluation', 'schedule', 'release'],
   },
   { kind: 'requirement', earlier: ['submitted_on'], later: ['verification', 'verified_on'] },
+  { kind: 'requirement', earlier: ['submitted_on'], later: ['offline_signature', 'signed_on'] },
   { kind: 'change', earlier: ['requested_on'], later: ['stage_since'] },
   { kind: 'change', earlier: ['requested_on'], later: ['offline_signature', 'signed_on'] },
   { kind: 'release', earlier: ['released_on'], later: ['stage_since'] },

@@ -27,6 +27,7 @@ export const LINKS: readonly LinkSpec[] = [
   { from: 'requirement', field: ['owner'], to: 'person' },
   { from: 'requirement', field: ['evaluation', 'opinions', '*', 'evaluator'], to: 'person' },
   { from: 'requirement', field: ['source', 'record'], to: 'record' },
+  { from: 'requirement', field: ['offline_signature', 'attested_by'], to: 'person' },
   { from: 'change', field: ['requirements', '*'], to: 'requirement' },
   { from: 'change', field: ['offline_signature', 'attested_by'], to: 'person' },
   { from: 'release', field: ['requirements', '*'], to: 'requirement' },

@@ -158,6 +158,33 @@ describe('offline sign-off', () => {
     expect(outcome.evaluation.satisfied).toBe(false);
   });
 
+  it('signs a requirement (需求确认书) on paper too, for a customer whose representative has no login', () => {
+    const scan = 'content/requirements/attachments/REQ-0030-signed.pdf';
+    const signature = { ...SIGNATURE, scan: 'attachments/REQ-0030-signed.pdf' };
+    const subject = changeSubject(
+      {
+        id: 'REQ-0030',
+        kind: 'requirement',
+        from: 'evaluating',
+        to: 'approved',
+        steps: [{ from: 'evaluating', to: 'approved' }],
+        before: {},
+        after: { offline_signature: signature, attachments: [{ path: signature.scan }] },
+      },
+      [BEICHEN],
+      [scan],
+    );
+    const outcome = check(subject, [
+      review('sunli-yf', 'APPROVED'),
+      review('huangwei-yf', 'APPROVED'),
+    ]);
+    expect(outcome.issues).toEqual([]);
+    expect(say(outcome.evaluation.subjects[0]?.sentences[0], 'en')).toBe(
+      'All 3 required approvals given',
+    );
+    expect(outcome.evaluation.satisfied).toBe(true);
+  });
+
   it('refuses a signatory who is not the representative of an affected customer', () => {
     const outcome = check(paperCr({ ...SIGNATURE, signed_by: '张三' }));
     expect(outcome.issues.map((issue) => issue.rule)).toEqual(['offline/signer-unknown']);
