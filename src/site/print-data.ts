@@ -19,7 +19,7 @@ import type {
   PrintLabeller,
   PrintSignoff,
 } from '../core/print/types.ts';
-import type { SiteDocument } from '../core/site/types.ts';
+import type { FieldView, SiteDocument } from '../core/site/types.ts';
 import { SITE_SETTINGS } from './settings.ts';
 import { getSiteData } from './site-data.ts';
 
@@ -88,6 +88,7 @@ function toPrintDocument(document: SiteDocument): PrintDocument {
       document.id,
     ),
     revisions: document.revisions,
+    personNames: collectPersonNames(document.fields),
     signoffs: document.signoffs.map((signoff): PrintSignoff => ({
       who: signoff.who,
       roles: [],
@@ -110,4 +111,15 @@ export function formPath(form: Pick<ChangeForm, 'id'>): string {
 /** The printed forms' own words in `lang`. */
 export function sayPrint(lang: Lang, id: string, params: MessageParams = {}): string {
   return formatMessage(PRINT_MESSAGES, id, params, lang);
+}
+
+/** Person IDs → names, from the person fields at any depth (the model has named them). */
+function collectPersonNames(fields: readonly FieldView[], names = new Map<string, string>()) {
+  for (const field of fields) {
+    if (field.type === 'person' && typeof field.value === 'string' && field.text)
+      names.set(field.value, field.text['zh-CN']);
+    collectPersonNames(field.fields ?? [], names);
+    for (const item of field.items ?? []) collectPersonNames(item, names);
+  }
+  return names;
 }

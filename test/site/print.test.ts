@@ -6,18 +6,25 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { load } from 'js-yaml';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkingTreeSource } from '../../src/adapters/fs.ts';
 import { loadRepository } from '../../src/app/load-repository.ts';
 import { PRINT_MESSAGES } from '../../src/core/print/messages.ts';
 import type { LoadedDocument } from '../../src/core/repository.ts';
+import { joinCjkText } from '../../src/core/text/cjk.ts';
 import { PROJECT_ROOT } from '../helpers/repo.ts';
 import { buildDemoSite } from '../helpers/site-build.ts';
 
 const REPOSITORY = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'yunfan/docket' };
 const documents = (await loadRepository(createWorkingTreeSource(PROJECT_ROOT))).documents;
 const byId = new Map(documents.map((document) => [document.id, document]));
+const people = (
+  load(readFileSync(join(PROJECT_ROOT, 'content/config/people.yaml'), 'utf8')) as {
+    people: { id: string; name: string }[];
+  }
+).people;
 const ofKind = (kind: string) => documents.filter((document) => document.kind === kind);
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 const head = execFileSync('git', ['rev-parse', 'HEAD'], {
@@ -107,10 +114,22 @@ describe('需求变更确认单 per change request', () => {
         readFileSync(join(internal, 'print/changes', change.id, 'index.html'), 'utf8'),
       );
       const { before, after } = change.data['change'] as { before: string; after: string };
+      // As read: a line folded inside Chinese text joins without a space (需要电话叫醒).
       for (const part of [before, after, String(change.data['reason'])])
-        expect(text).toContain(part.replace(/\s+/g, ' ').trim());
+        expect(text).toContain(joinCjkText(part).replace(/\s+/g, ' ').trim());
       expect(text).toContain('用户方代表');
       expect(text).toContain('项目管理人员');
+    }
+  });
+
+  it('names the project manager who witnessed a paper signature, not their ID', () => {
+    const signed = ofKind('change').filter((change) => change.data['offline_signature']);
+    expect(signed.length).toBeGreaterThan(0);
+    for (const change of signed) {
+      const { attested_by: id } = change.data['offline_signature'] as { attested_by: string };
+      const html = readFileSync(join(internal, 'print/changes', change.id, 'index.html'), 'utf8');
+      const name = people.find((person) => person.id === id)?.name ?? '';
+      expect(textOf(html)).toContain(`${name} 见证`);
     }
   });
 });

@@ -3,6 +3,7 @@
  * and the signatures of the customer (用户方确认签字) and the project manager, with the recorder
  * (记录人). Pure: documents in, forms out.
  */
+import { joinCjkText } from '../text/cjk.ts';
 import { mayPrintFor, mergeRevisions, stringList, stringValue } from './confirmation.ts';
 import { assembleSignatureLines, collectSignoffs } from './signatures.ts';
 import type { ChangeForm, LabelledCode, PrintDocument, PrintLabeller } from './types.ts';
@@ -56,16 +57,16 @@ function assembleForm(
     })),
     requestedBy: stringValue(change.data['requested_by']),
     requestedOn: stringValue(change.data['requested_on']),
-    reason: stringValue(change.data['reason']),
-    before: stringValue(section('change')['before']),
-    after: stringValue(section('change')['after']),
+    reason: joinedText(change.data['reason']),
+    before: joinedText(section('change')['before']),
+    after: joinedText(section('change')['after']),
     impact: assembleImpact(section('impact'), labeller),
     offlineSignature:
       Object.keys(offline).length > 0
         ? {
             signedBy: stringValue(offline['signed_by']),
             signedOn: stringValue(offline['signed_on']),
-            attestedBy: stringValue(offline['attested_by']),
+            attestedBy: personName(change, stringValue(offline['attested_by'])),
           }
         : undefined,
     recorder: change.revisions?.[0]?.author,
@@ -91,4 +92,14 @@ function assembleImpact(
         : text;
     return [{ key, label, value }];
   });
+}
+
+/** Free text as read: a line YAML folded inside Chinese text joins without a space. */
+function joinedText(value: unknown): string | undefined {
+  const text = stringValue(value);
+  return text === undefined ? undefined : joinCjkText(text);
+}
+
+function personName(document: PrintDocument, id: string | undefined): string | undefined {
+  return id === undefined ? undefined : (document.personNames?.get(id) ?? id);
 }

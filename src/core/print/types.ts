@@ -26,6 +26,8 @@ export interface PrintDocument {
   revisions?: readonly PrintRevision[];
   /** Sign-offs from the records; empty or absent when there are none. */
   signoffs?: readonly PrintSignoff[];
+  /** Names of the people its fields name, by person ID (`sun-li` → 孙丽). */
+  personNames?: ReadonlyMap<string, string>;
 }
 
 export interface PrintRevision {

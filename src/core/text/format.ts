@@ -20,9 +20,10 @@ const DATE_FORMATS: Readonly<Record<Lang, Intl.DateTimeFormat>> = {
     timeZone: 'UTC',
   }),
 };
+// 'min2': separators from five digits on, so a year stays 2024 (not 2,024) and 12,345 is grouped.
 const NUMBER_FORMATS: Readonly<Record<Lang, Intl.NumberFormat>> = {
-  'zh-CN': new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+  'zh-CN': new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: 'min2' }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: 'min2' }),
 };
 /** Money is stored in 万元 (10,000 CNY). */
 const YUAN_PER_WAN = 10_000;
