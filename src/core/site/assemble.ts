@@ -8,7 +8,7 @@
 import { collectConfidentialValues, type Audience } from '../audience.ts';
 import { KIND_LABELS } from '../layout.ts';
 import type { ProgressSource } from '../progress.ts';
-import { createSiteContext } from './context.ts';
+import { collectChangeDates, createSiteContext } from './context.ts';
 import { assembleCustomers } from './customers.ts';
 import { assembleDashboard } from './dashboard.ts';
 import { assembleBacklinks, assembleDocument, type DocumentHistoryInput } from './document.ts';
@@ -37,10 +37,8 @@ export function assembleSiteModel(input: SiteModelInput): SiteModel {
   const { source, audience, today } = input;
   const { repository } = source.model;
   const visibility = evaluateAudience(audience, repository);
-  const lastChanged = new Map<string, string>();
-  for (const [id, record] of input.records ?? [])
-    if (record.revisions.length > 0) lastChanged.set(id, record.revisions.at(-1)?.date ?? '');
-  const context = createSiteContext({ source, today, audience, visibility, lastChanged });
+  const changeDates = collectChangeDates(input.records ?? []);
+  const context = createSiteContext({ source, today, audience, visibility, changeDates });
   const documents = assembleBacklinks(
     repository.documents
       .filter((document) => visibility.documents.has(document.id))

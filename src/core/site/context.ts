@@ -10,9 +10,10 @@ import { formatMessage, LANGS, type Lang } from '../messages.ts';
 import type { MessageParams } from '../problem.ts';
 import { evaluateProgress, type Progress, type ProgressSource } from '../progress.ts';
 import { stringAt } from '../repository.ts';
+import { WORKFLOW_FIELDS } from '../signoffs.ts';
 import { enumChoices } from '../schema-fields.ts';
 import { createView, type View } from '../progress-view/view.ts';
-import type { Choice, CustomerRef, DocumentRef, Labels } from './types.ts';
+import type { Choice, CustomerRef, DocumentRef, Labels, RevisionView } from './types.ts';
 import type { Visibility } from './visibility.ts';
 
 export interface SiteContext {
@@ -33,6 +34,10 @@ export interface SiteContext {
   refOf(id: string): DocumentRef | undefined;
   /** Last change of a document (`YYYY-MM-DD`): its last commit, else `stage_since`. */
   updatedOf(id: string): string | undefined;
+  /** Last change of its content (not a state move alone): its creation counts; else `stage_since`. */
+  contentChangedOf(id: string): string | undefined;
+  /** When it entered its current state: the commit that moved it, else `stage_since`. */
+  stageEnteredOf(id: string): string | undefined;
   /** The CLI's View in one language, for the renderers the CLI and site share. */
   viewIn(lang: Lang): View;
 }
@@ -42,8 +47,29 @@ export interface SiteContextInput {
   today: string;
   audience: Audience;
   visibility: Visibility;
-  /** Last commit date per document ID, when the git history is known. */
-  lastChanged?: ReadonlyMap<string, string>;
+  /** Per document ID, when the git history is known: see `collectChangeDates`. */
+  changeDates?: ChangeDates;
+}
+
+export interface ChangeDates {
+  last: ReadonlyMap<string, string>;
+  content: ReadonlyMap<string, string>;
+  stage: ReadonlyMap<string, string>;
+}
+
+/** From the revision records: each document's last commit, last content change and last state move. */
+export function collectChangeDates(
+  records: Iterable<[string, { revisions: readonly RevisionView[] }]>,
+): ChangeDates {
+  const dates = { last: new Map(), content: new Map(), stage: new Map() };
+  for (const [id, { revisions }] of records)
+    for (const revision of revisions) {
+      dates.last.set(id, revision.date);
+      const content = revision.keys.some((key) => !WORKFLOW_FIELDS.has(key));
+      if (revision.change === 'created' || content) dates.content.set(id, revision.date);
+      if (revision.to !== undefined) dates.stage.set(id, revision.date);
+    }
+  return dates;
 }
 
 export function createSiteContext(input: SiteContextInput): SiteContext {
@@ -65,8 +91,8 @@ export function createSiteContext(input: SiteContextInput): SiteContext {
   const views = Object.fromEntries(
     LANGS.map((lang) => [lang, createView({ lang, t: t(lang) }, source, today)]),
   ) as Record<Lang, View>;
-  const updatedOf = (id: string) =>
-    input.lastChanged?.get(id) ?? stringAt(repository.byId.get(id)?.data ?? {}, 'stage_since');
+  const dates = datedLookups(repository, input.changeDates);
+  const { updatedOf } = dates;
   return {
     ...input,
     labels: (id, params = {}) => bothLanguages((lang) => t(lang)(id, params)),
@@ -80,7 +106,7 @@ export function createSiteContext(input: SiteContextInput): SiteContext {
     progressOf,
     stateChoice,
     priorityChoice,
-    updatedOf,
+    ...dates,
     refOf: (id) => {
       const item = visibility.documents.has(id) ? progressOf(id) : undefined;
       return (
@@ -93,6 +119,20 @@ export function createSiteContext(input: SiteContextInput): SiteContext {
         )
       );
     },
+  };
+}
+
+/** Each date from git when the history is known, else the document's `stage_since`. */
+function datedLookups(
+  repository: ProgressSource['model']['repository'],
+  dates: ChangeDates | undefined,
+): Pick<SiteContext, 'updatedOf' | 'contentChangedOf' | 'stageEnteredOf'> {
+  const dated = (known: ReadonlyMap<string, string> | undefined) => (id: string) =>
+    known?.get(id) ?? stringAt(repository.byId.get(id)?.data ?? {}, 'stage_since');
+  return {
+    updatedOf: dated(dates?.last),
+    contentChangedOf: dated(dates?.content),
+    stageEnteredOf: dated(dates?.stage),
   };
 }
 

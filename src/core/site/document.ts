@@ -182,11 +182,13 @@ function evaluateSuspects(
     .map((signoff) => signoff.date)
     .sort()
     .at(-1);
-  const since = signed ?? stringAt(document.data, 'stage_since');
+  // Since its sign-off, else since it entered its state; what counts upstream is a change of
+  // content, not a state move alone (a requirement closed after a change request was approved).
+  const since = signed ?? context.stageEnteredOf(document.id);
   if (since === undefined) return [];
   const basis = signed === undefined ? 'stage' : 'signoff';
   return links.flatMap((link) => {
-    const changed = UPSTREAM_FIELDS.has(link.code) ? context.updatedOf(link.id) : undefined;
+    const changed = UPSTREAM_FIELDS.has(link.code) ? context.contentChangedOf(link.id) : undefined;
     return changed !== undefined && changed > since ? [{ id: link.id, changed, since, basis }] : [];
   });
 }
