@@ -3,7 +3,12 @@ import { decodeDocumentBytes, MAX_DOCUMENT_BYTES } from '../core/decode.ts';
 import { CONFIG_FILES, SCHEMA_OF } from '../core/layout.ts';
 import { readBoundedFile, walkFiles } from '../adapters/fs.ts';
 import type { ContentRead, ContentSource } from '../core/ports/content-source.ts';
-import { compileSchemaSet, type SchemaSet, type SchemaSource } from '../core/schema-set.ts';
+import {
+  compileSchemaSet,
+  SchemaFileError,
+  type SchemaSet,
+  type SchemaSource,
+} from '../core/schema-set.ts';
 import { SetupError } from './errors.ts';
 
 /** Every schema Docket needs; a missing one is a setup problem, reported before anything runs. */
@@ -71,12 +76,25 @@ export async function compileRepositorySchemas(
   options: { checkedBefore?: boolean } = {},
 ): Promise<SchemaSet> {
   const sources = await readSchemaSources(source);
-  try {
-    return compileSchemaSet(sources, options);
-  } catch (error) {
-    throw new SetupError('setup/schema-invalid', {
-      path: 'schemas/',
+  const invalid = (error: unknown) =>
+    new SetupError('setup/schema-invalid', {
+      path: error instanceof SchemaFileError ? `schemas/${error.file}` : 'schemas/',
       reason: error instanceof Error ? error.message : String(error),
     });
+  let set: SchemaSet;
+  try {
+    set = compileSchemaSet(sources, options);
+  } catch (error) {
+    throw invalid(error);
   }
+  return {
+    schemaFor: (file) => set.schemaFor(file),
+    validatorFor(file) {
+      try {
+        return set.validatorFor(file);
+      } catch (error) {
+        throw invalid(error);
+      }
+    },
+  };
 }

@@ -22,6 +22,16 @@ export interface SchemaSource {
   schema: JsonSchema;
 }
 export type SchemaError = ErrorObject;
+
+/** A schema file ajv cannot use (an unknown keyword, a `$ref` to nothing): which file, and why. */
+export class SchemaFileError extends Error {
+  readonly file: string;
+  constructor(file: string, cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'SchemaFileError';
+    this.file = file;
+  }
+}
 export type Validator = (data: unknown) => readonly SchemaError[];
 
 export interface SchemaSet {
@@ -52,7 +62,13 @@ export function compileSchemaSet(
   });
   addFormats(ajv, ['date', 'date-time', 'email', 'uri']);
   ajv.addVocabulary([...ANNOTATIONS]);
-  for (const { schema } of sources) ajv.addSchema(schema);
+  for (const { schema, file } of sources) {
+    try {
+      ajv.addSchema(schema);
+    } catch (error) {
+      throw new SchemaFileError(file, error);
+    }
+  }
   const compiled = new Map<string, ValidateFunction>();
   const byFile = new Map(sources.map((source) => [source.file, source.schema]));
   return {
@@ -64,7 +80,12 @@ export function compileSchemaSet(
     validatorFor(file) {
       let validate = compiled.get(file);
       if (!validate) {
-        validate = ajv.getSchema(SCHEMA_BASE + file);
+        try {
+          validate = ajv.getSchema(SCHEMA_BASE + file);
+        } catch (error) {
+          // Compiled on first use: a `$ref` to a missing definition shows only now.
+          throw new SchemaFileError(file, error);
+        }
         if (!validate) throw new Error(`unknown schema ${file}`);
         compiled.set(file, validate);
       }

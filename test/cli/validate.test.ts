@@ -122,6 +122,20 @@ describe('docket validate', () => {
     );
   });
 
+  it('names the schema file whose `$ref` leads nowhere (exit 2, not an internal error)', () => {
+    const root = createFixtureRepo(cleanRepoFiles());
+    const file = join(root, 'schemas/requirement.schema.json');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('common.schema.json#', 'nosuch.schema.json#'),
+    );
+    const result = runDocket(root, ['validate']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toMatch(
+      /^The schema file schemas\/requirement\.schema\.json cannot be used: can't resolve reference nosuch/,
+    );
+  });
+
   it('keeps its result when the job summary cannot be written, and warns in one line', () => {
     const root = createFixtureRepo({
       ...cleanRepoFiles(),
