@@ -39,7 +39,7 @@ describe('docket history', () => {
     expect(en.status).toBe(0);
     expect(en.stdout).toContain('Revision record');
     expect(en.stdout).toMatch(
-      /2026-03-10 +赵磊 +changed Evaluation, pull request #7 +Evaluating → Approved/,
+      /2026-03-10 +赵磊 +changed Evaluation, Attachments, pull request #7 +Evaluating → Approved/,
     );
     expect(en.stdout).toContain(
       '张华 (Customer representative) @ZhangHua-HDX approved Evaluating → Approved in #7, review 9001',

@@ -22,9 +22,10 @@ const EVALUATING = requirement('REQ-0001', 'owner: zhao-lei').replace(
   'status: submitted',
   'status: evaluating',
 );
+// The signed scan travels with the requirement (listed in its attachments).
 export const APPROVED = EVALUATING.replace('status: evaluating', 'status: approved').replace(
   'owner: zhao-lei',
-  'owner: zhao-lei\nevaluation: { meeting_on: 2026-03-08, opinions: [] }',
+  'owner: zhao-lei\nevaluation: { meeting_on: 2026-03-08, opinions: [] }\nattachments: [{ path: attachments/REQ-0001-signed.pdf, title: 签字扫描件 }]',
 );
 
 export interface MergedRepo {
