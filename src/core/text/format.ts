@@ -25,6 +25,11 @@ const NUMBER_FORMATS: Readonly<Record<Lang, Intl.NumberFormat>> = {
   'zh-CN': new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: 'min2' }),
   en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: 'min2' }),
 };
+/** Money keeps its separators from four digits on, as accounts write it (1,280 万元). */
+const MONEY_FORMATS: Readonly<Record<Lang, Intl.NumberFormat>> = {
+  'zh-CN': new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+};
 /** Money is stored in 万元 (10,000 CNY). */
 const YUAN_PER_WAN = 10_000;
 
@@ -62,8 +67,8 @@ export function formatNumber(value: number, lang: Lang): string {
 /** An amount in 万元: `2.5 万元` in Chinese, `CNY 25,000` in English. */
 export function formatMoney(wan: number, lang: Lang): string {
   return lang === 'zh-CN'
-    ? `${formatNumber(wan, lang)} 万元`
-    : `CNY ${formatNumber(Math.round(wan * YUAN_PER_WAN * 100) / 100, lang)}`;
+    ? `${MONEY_FORMATS[lang].format(wan)} 万元`
+    : `CNY ${MONEY_FORMATS[lang].format(Math.round(wan * YUAN_PER_WAN * 100) / 100)}`;
 }
 
 /** A rate between 0 and 1 as a percentage with at most one decimal: `0.955` → `95.5%`. */

@@ -19,6 +19,9 @@ describe('zh-CN and en formats', () => {
     [formatMoney(2.5, 'en'), 'CNY 25,000'],
     [formatMoney(1280, 'zh-CN'), '1,280 万元'],
     [formatNumber(12345.678, 'en'), '12,345.68'],
+    // A year is no amount: no separator below five digits.
+    [formatNumber(2024, 'zh-CN'), '2024'],
+    [formatNumber(2024, 'en'), '2024'],
     [formatRate(0.955), '95.5%'],
   ])('%s', (actual, expected) => {
     expect(actual).toBe(expected);
