@@ -16,6 +16,7 @@ const OVERVIEW: Help = {
   renumber <旧编号> <新编号>  改编号,并改写所有引用它的地方
   list [类型]             列出需求等(按优先级排序),可筛选,支持 --format json|csv
   show <编号>             查看一个文档的进度:状态、优先级、负责人、本阶段已用天数、是否超期
+  summary                 检查内容并打印概览:各类文档按状态计数
 ${OVERVIEW_LINES['zh-CN']}
 
 退出码: 0 正常(或只有警告), 1 发现错误, 2 用法错误或内部错误
@@ -31,6 +32,7 @@ Commands:
   renumber <old> <new>    change an ID and rewrite every link to it
   list [kind]             list requirements and more (sorted by priority), with filters; --format json|csv
   show <ID>               one document's progress: status, priority, owner, days in stage, overdue
+  summary                 check the content and print it at a glance: documents per kind and state
 ${OVERVIEW_LINES.en}
 
 Exit codes: 0 clean (or warnings only), 1 problems found, 2 usage or internal error
@@ -39,6 +41,16 @@ Run docket <command> --help for its options.`,
 
 const COMMANDS: Readonly<Record<string, Help>> = {
   ...APPROVAL_HELP,
+  summary: {
+    'zh-CN': `用法: docket summary
+
+检查 content/(与 docket validate 相同),再按类型和状态列出文档数量。站点生成之前,npm start 运行的就是它。
+退出码同 docket validate。`,
+    en: `Usage: docket summary
+
+Checks content/ (as docket validate does), then counts the documents per kind and state. Until the
+site exists, this is what npm start runs. Exit codes as docket validate.`,
+  },
   validate: {
     'zh-CN': `用法: docket validate [路径…] [--format text|json|github] [--max-warnings N] [--base REF]
 

@@ -6,6 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { listDocuments, listTierReviews } from '../app/list-documents.ts';
+import { localizedParam } from '../core/messages.ts';
 import type { ProgressFilter } from '../core/progress-query.ts';
 import {
   flattenRow,
@@ -63,7 +64,10 @@ function parseListKind(positionals: readonly string[]): ListKind {
   if (positionals.length > 1)
     throw new UsageError('usage/bad-option', {
       command: 'list',
-      reason: `one kind at most, got ${positionals.join(' ')}`,
+      ...localizedParam('reason', {
+        'zh-CN': `最多一种类型,却给了 ${positionals.join(' ')}`,
+        en: `one kind at most, got ${positionals.join(' ')}`,
+      }),
     });
   const kind = positionals[0] ?? 'requirements';
   if (!(kind in LIST_KINDS))

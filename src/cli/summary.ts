@@ -8,12 +8,14 @@ import { countProblems, renderText } from '../core/report.ts';
 import { renderSummaryTable } from '../core/summary.ts';
 import { parseCommandArgs } from './args.ts';
 import type { Context } from './context.ts';
-import { EXIT } from './errors.ts';
+import { EXIT, UsageError } from './errors.ts';
 import { ALL_MESSAGES } from '../core/catalogue.ts';
 import { headline } from './validate.ts';
 
 export async function runSummary(argv: string[], context: Context): Promise<number> {
-  parseCommandArgs('summary', argv, {});
+  const { positionals } = parseCommandArgs('summary', argv, {});
+  if (positionals.length > 0)
+    throw new UsageError('usage/bad-option', { command: 'summary', reason: positionals.join(' ') });
   const result = await checkRepository(createWorkingTreeSource(context.root));
   const documents = result.load.documents.length;
   context.out(context.t('summary/title', { root: context.root }));
