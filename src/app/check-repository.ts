@@ -4,7 +4,12 @@
  */
 import type { WorkflowKind } from '../core/layout.ts';
 import { CONFIG_DIR, SCHEMA_OF } from '../core/layout.ts';
-import { createLocator, type FrontMatterSource, type Locator } from '../core/locate.ts';
+import {
+  createLocator,
+  scalarSourceAt,
+  type FrontMatterSource,
+  type Locator,
+} from '../core/locate.ts';
 import type { Problem } from '../core/problem.ts';
 import type { DocumentIssue } from '../core/repository.ts';
 import { checkConfig, type StatusEnums } from '../core/rules/config.ts';
@@ -87,8 +92,30 @@ export function locateIssues(
       locate = createLocator(source);
       locators.set(issue.path, locate);
     }
-    return { ...issue, ...locate(pointer, target) };
+    const position = locate(pointer, target);
+    return { ...issue, params: withTypedValue(issue, source, position), ...position };
   });
+}
+
+/** What YAML read as a number or boolean, or as a string of digits: say it as it was typed. */
+const READ_AS_NUMBER = /^(?:[-+.\w]+|true|false)$/;
+
+/**
+ * The value a message quotes, as the author typed it: YAML turns `0x1F` into 31 and
+ * `057186921357` into 57186921357, and a hint to quote the value must not change it.
+ */
+function withTypedValue(
+  issue: Omit<DocumentIssue, 'pointer' | 'target'>,
+  source: FrontMatterSource,
+  position: { line: number; col: number },
+): DocumentIssue['params'] {
+  const value = issue.params['value'];
+  if (typeof value !== 'string' || !READ_AS_NUMBER.test(value) || !issue.rule.startsWith('schema/'))
+    return issue.params;
+  const typed = scalarSourceAt(source, position);
+  return typed === undefined || /^["']/.test(typed)
+    ? issue.params
+    : { ...issue.params, value: typed };
 }
 
 function statusEnums(schemas: SchemaSet): StatusEnums {

@@ -190,6 +190,16 @@ export function createLocator(doc: FrontMatterSource): Locator {
 }
 
 /**
+ * The scalar as the author typed it at `at` (`0x1F`, `057186921357`), up to the end of the token:
+ * a hint that quotes a value must quote what was written, not what YAML made of it (31).
+ */
+export function scalarSourceAt(doc: FrontMatterSource, at: Position): string | undefined {
+  const line = doc.frontMatter.split('\n')[at.line - doc.frontMatterLine];
+  const token = line === undefined ? undefined : /^[^\s,\]}#]+/.exec(line.slice(at.col - 1));
+  return token?.[0];
+}
+
+/**
  * Where `path` sits in the front-matter: the value node (`'value'`) or the key of the last
  * segment (`'key'`, for unknown keys). A path that does not fully exist gives the deepest
  * existing key; the empty path gives the first front-matter line, column 1.

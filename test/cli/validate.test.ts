@@ -122,6 +122,19 @@ describe('docket validate', () => {
     );
   });
 
+  it.each([
+    ['title: 0x1F', 'Put it in quotes: `"0x1F"`'],
+    ['title: 1.50', 'Put it in quotes: `"1.50"`'],
+  ])('quotes the value as typed, not as YAML read it (%s)', (line, hint) => {
+    const root = createFixtureRepo({
+      ...cleanRepoFiles(),
+      'content/requirements/REQ-0002.md': requirement('REQ-0002').replace('title: 库存预警', line),
+    });
+    const result = runDocket(root, ['validate']);
+    expect(result.stdout).toContain(hint);
+    expect(result.status).toBe(1);
+  });
+
   it('names the schema file whose `$ref` leads nowhere (exit 2, not an internal error)', () => {
     const root = createFixtureRepo(cleanRepoFiles());
     const file = join(root, 'schemas/requirement.schema.json');
