@@ -9,6 +9,7 @@ import { loadSiteModel, type SiteModel } from '../../src/app/site-model.ts';
 import { MASK } from '../../src/core/site/mask.ts';
 import { commitFiles, DEV, git, PM } from '../helpers/git.ts';
 import { createFixtureRepo } from '../helpers/repo.ts';
+import { loadSiteModels } from '../helpers/site-models.ts';
 
 const customer = (id: string, name: string, short: string, contact: string) => outdent`
   ---
@@ -93,11 +94,9 @@ let root: string;
 const models = new Map<string, SiteModel>();
 beforeAll(async () => {
   root = createFixtureRepo(FILES);
-  for (const audience of ['internal', 'customer:CUS-001', 'customer:CUS-002', 'public']) {
-    const result = await loadSiteModel({ root, audience, today: '2026-11-28' });
-    if (!result.ok) throw new Error(result.message);
-    models.set(audience, result.model);
-  }
+  const audiences = ['internal', 'customer:CUS-001', 'customer:CUS-002', 'public'];
+  for (const [audience, model] of await loadSiteModels(root, audiences))
+    models.set(audience, model);
 }, 60_000);
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });

@@ -5,10 +5,11 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadSiteModel, type SiteModel } from '../../src/app/site-model.ts';
+import type { SiteModel } from '../../src/app/site-model.ts';
 import { CUSTOMER, requirement } from '../helpers/documents.ts';
 import { commitFiles, git, PM } from '../helpers/git.ts';
 import { createFixtureRepo } from '../helpers/repo.ts';
+import { loadSiteModels } from '../helpers/site-models.ts';
 
 const REQ_1 = 'content/requirements/REQ-0001.md';
 const SECRET = requirement(
@@ -32,7 +33,7 @@ ${extra}requirements: [REQ-0001]
 `;
 
 let root: string;
-const models = new Map<string, SiteModel>();
+let models: Map<string, SiteModel>;
 
 beforeAll(async () => {
   root = createFixtureRepo({});
@@ -60,11 +61,7 @@ beforeAll(async () => {
     PM,
     '2026-09-02T09:00:00+08:00',
   );
-  for (const audience of ['internal', 'public']) {
-    const result = await loadSiteModel({ root, audience, today: '2026-11-28' });
-    if (!result.ok) throw new Error(result.message);
-    models.set(audience, result.model);
-  }
+  models = await loadSiteModels(root, ['internal', 'public']);
 }, 60_000);
 
 afterAll(() => {

@@ -5,10 +5,11 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadSiteModel, type SiteModel } from '../../src/app/site-model.ts';
+import type { SiteModel } from '../../src/app/site-model.ts';
 import { CUSTOMER, requirement } from '../helpers/documents.ts';
 import { commitFiles, git, PM } from '../helpers/git.ts';
 import { createFixtureRepo } from '../helpers/repo.ts';
+import { loadSiteModels } from '../helpers/site-models.ts';
 
 const PARENT = 'content/requirements/REQ-0003.md';
 const CHILD = 'content/requirements/REQ-0002.md';
@@ -19,9 +20,8 @@ let root: string;
 const models: SiteModel[] = [];
 
 async function snapshot(): Promise<void> {
-  const result = await loadSiteModel({ root, audience: 'internal', today: '2026-11-28' });
-  if (!result.ok) throw new Error(result.message);
-  models.push(result.model);
+  const model = (await loadSiteModels(root, ['internal'])).get('internal');
+  if (model) models.push(model);
 }
 
 beforeAll(async () => {

@@ -4,6 +4,7 @@
  * `attested_by` attests it by approving. Typed fields alone are never evidence.
  */
 import { describe, expect, it } from 'vitest';
+import { resolveScan } from '../../../src/core/approvals/offline.ts';
 import type { Review } from '../../../src/core/approvals/reviews.ts';
 import {
   BEICHEN,
@@ -45,6 +46,26 @@ function paperCr(
     },
     customers,
     [SCAN],
+  );
+}
+
+/** A document of 北辰医药 moved to approved, signed on paper with `scan` (relative to its folder). */
+function signedSubject(id: string, kind: 'change' | 'requirement', scan: string) {
+  const from = kind === 'change' ? 'awaiting-approval' : 'evaluating';
+  const path = `content/${kind === 'change' ? 'changes' : 'requirements'}/${id}.md`;
+  const signature = { ...SIGNATURE, scan };
+  return changeSubject(
+    {
+      id,
+      kind,
+      from,
+      to: 'approved',
+      steps: [{ from, to: 'approved' }],
+      before: {},
+      after: { offline_signature: signature, attachments: [{ path: scan }] },
+    },
+    [BEICHEN],
+    [resolveScan(path, scan)],
   );
 }
 
@@ -138,42 +159,14 @@ describe('offline sign-off', () => {
   });
 
   it('refuses a Docket document as the scan', () => {
-    const document = 'content/requirements/REQ-0028.md';
-    const signature = { ...SIGNATURE, scan: '../requirements/REQ-0028.md' };
-    const subject = changeSubject(
-      {
-        id: 'CR-0005',
-        kind: 'change',
-        from: 'awaiting-approval',
-        to: 'approved',
-        steps: [{ from: 'awaiting-approval', to: 'approved' }],
-        before: {},
-        after: { offline_signature: signature, attachments: [{ path: signature.scan }] },
-      },
-      [BEICHEN],
-      [document],
-    );
+    const subject = signedSubject('CR-0005', 'change', '../requirements/REQ-0028.md');
     const outcome = check(subject);
     expect(outcome.issues.map((issue) => issue.rule)).toEqual(['offline/scan-not-attachment']);
     expect(outcome.evaluation.satisfied).toBe(false);
   });
 
   it('signs a requirement (需求确认书) on paper too, for a customer whose representative has no login', () => {
-    const scan = 'content/requirements/attachments/REQ-0030-signed.pdf';
-    const signature = { ...SIGNATURE, scan: 'attachments/REQ-0030-signed.pdf' };
-    const subject = changeSubject(
-      {
-        id: 'REQ-0030',
-        kind: 'requirement',
-        from: 'evaluating',
-        to: 'approved',
-        steps: [{ from: 'evaluating', to: 'approved' }],
-        before: {},
-        after: { offline_signature: signature, attachments: [{ path: signature.scan }] },
-      },
-      [BEICHEN],
-      [scan],
-    );
+    const subject = signedSubject('REQ-0030', 'requirement', 'attachments/REQ-0030-signed.pdf');
     const outcome = check(subject, [
       review('sunli-yf', 'APPROVED'),
       review('huangwei-yf', 'APPROVED'),
