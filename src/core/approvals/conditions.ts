@@ -71,7 +71,11 @@ function impactValues(subject: Subject, field: string): unknown[] {
   });
 }
 
+/**
+ * Ignoring case: on a Mac or Windows checkout `Content/Config/people.yaml` is the configuration,
+ * so a pull request adding it needs what the configuration needs.
+ */
 function matchesPaths(globs: readonly string[], paths: readonly string[]): boolean {
-  const isMatch = picomatch([...globs], { dot: true, windows: false });
+  const isMatch = picomatch([...globs], { dot: true, windows: false, nocase: true });
   return paths.some((path) => isMatch(path));
 }

@@ -227,6 +227,17 @@ const ROWS: Row[] = [
     en: '0 of 1 required approvals: a general manager has not approved',
   },
   {
+    name: 'a path that is configuration but for its case (a Mac or Windows checkout) is configuration',
+    subject: {
+      key: 'Content/Config/people.yaml',
+      paths: ['Content/Config/people.yaml'],
+      fileChange: 'added',
+      customers: [],
+    },
+    reviews: [review('zhaolei-yf', 'APPROVED')],
+    en: '0 of 1 required approvals: a general manager has not approved',
+  },
+  {
     name: 'people.yaml is configuration',
     subject: {
       key: 'content/config/people.yaml',
