@@ -201,6 +201,9 @@ describe('docket new (no terminal)', () => {
         'change',
         '--requirement',
         'REQ-0001',
+        // Named twice: one requirement, not a change request that fails validation.
+        '--requirement',
+        'REQ-0001',
         '--title',
         '预警改为按类别',
         '--requested-by',

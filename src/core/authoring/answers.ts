@@ -222,7 +222,8 @@ export function readFlagAnswers(
         return { answers, invalid: { flag: field.flag, value: raw, expected: checked.expected } };
       values.push(checked.value);
     }
-    answers[field.flag] = field.many ? values.map(String) : values[0];
+    // `--requirement REQ-1 --requirement REQ-1` names one requirement (a list holds each once).
+    answers[field.flag] = field.many ? [...new Set(values.map(String))] : values[0];
   }
   return { answers };
 }
