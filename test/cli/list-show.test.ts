@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { outdent } from 'outdent';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -316,6 +316,19 @@ describe('docket show', () => {
     expect(result.stdout).toMatch(/^ {2}Change requests\s+CR-0001 Proposed$/m);
     expect(result.stdout).toMatch(/^ {2}Releases\s+REL-001 Planned$/m);
     expect(result.stdout).toMatch(/^May move to\s+Evaluating, Rejected, On hold, Cancelled$/m);
+  });
+
+  it('shows — for the importance and urgency an invalid requirement leaves out, never `undefined`', () => {
+    const path = join(root, 'content/requirements/REQ-0001.md');
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, original.replace(/^importance: .*\n/m, '').replace(/^urgency: .*\n/m, ''));
+    try {
+      const result = show('REQ-0001', '--today', '2026-03-10');
+      expect(result.stdout).toMatch(/^Priority\s+.*\(— × —\)$/m);
+      expect(result.stdout).not.toContain('undefined');
+    } finally {
+      writeFileSync(path, original);
+    }
   });
 
   it('never shows a negative age when today is before stage_since', () => {

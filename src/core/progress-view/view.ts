@@ -54,7 +54,11 @@ export function createView(
     },
     statusText: (progress) => progress.statusLabel?.[lang] ?? progress.status ?? NONE,
     fieldLabel: (kind, path) => labelAt(source.schemaOf(kind), path, lang) ?? path.join('.'),
-    enumLabel: (kind, path, code) => enumLabelAt(source.schemaOf(kind), path, code, lang),
+    // A field an invalid document leaves out reads as —, never as `undefined`.
+    enumLabel: (kind, path, code) =>
+      code === undefined || code === null
+        ? NONE
+        : enumLabelAt(source.schemaOf(kind), path, code, lang),
     priorityText: (code) => {
       const level = repository.config.priority.levels.find((candidate) => candidate.code === code);
       return level ? `${level.code} ${level[lang]}` : NONE;
