@@ -116,6 +116,13 @@ describe('what the index holds', () => {
     }
   });
 
+  it('keeps a field label apart from its value in what it indexes (and reads aloud)', async () => {
+    const hits = (await en.search('requested')) as { content?: string }[];
+    const content = hits.map((hit) => hit.content ?? '').join('\n');
+    expect(content).toMatch(/Requested by: \S/);
+    expect(content).not.toMatch(/Requested by[^\s:]/);
+  });
+
   it('indexes document content, not the navigation, header or footer', async () => {
     // The site's name is in every page's header and footer, and in no document.
     expect(idsContaining('docket')).toEqual([]);
