@@ -9,6 +9,7 @@ import { closestMatch } from '../core/text.ts';
 import { parseCommandArgs, parseFormat } from './args.ts';
 import { withSafeOutput, type Context } from './context.ts';
 import { EXIT, UsageError } from './errors.ts';
+import { reportUnknownId } from './not-found.ts';
 import { assembleHistoryJson, renderHistoryText } from './history-render.ts';
 import { readRecordLabels } from './record-labels.ts';
 
@@ -26,7 +27,9 @@ export async function runHistory(argv: string[], given: Context): Promise<number
   const chosen = all ? records.documents : findRecord(records, id ?? '');
   if (!chosen) {
     const hint = closestMatch(id ?? '', [...records.byId.keys()]);
-    context.err(context.t('history/unknown-id', { value: id ?? '' }) + (hint ? ` (${hint}?)` : ''));
+    const message =
+      context.t('history/unknown-id', { value: id ?? '' }) + (hint ? ` (${hint}?)` : '');
+    reportUnknownId(context, format, { rule: 'history/unknown-id', value: id ?? '', message });
     return EXIT.problems;
   }
   const list = Array.isArray(chosen) ? chosen : [chosen];

@@ -12,6 +12,7 @@ import { parseCommandArgs, parseFormat } from './args.ts';
 import { cliAudience } from './audience.ts';
 import { withSafeOutput, type Context } from './context.ts';
 import { EXIT, UsageError } from './errors.ts';
+import { reportUnknownId } from './not-found.ts';
 import { openProgress } from './open-progress.ts';
 import { renderCustomer } from './show-customer.ts';
 import { renderChange, renderRecord, renderRelease } from './show-render.ts';
@@ -35,12 +36,9 @@ export async function runShow(argv: string[], given: Context): Promise<number> {
   if (!view) return EXIT.problems;
   const found = findDocument(view, id);
   if (!found.ok) {
-    context.err(
-      view.t(found.hint === undefined ? 'progress/unknown-id' : 'progress/unknown-id-hint', {
-        value: id,
-        hint: found.hint ?? '',
-      }),
-    );
+    const rule = found.hint === undefined ? 'progress/unknown-id' : 'progress/unknown-id-hint';
+    const message = view.t(rule, { value: id, hint: found.hint ?? '' });
+    reportUnknownId(context, format, { rule, value: id, message });
     return EXIT.problems;
   }
   const { document } = found;

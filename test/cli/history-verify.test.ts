@@ -50,6 +50,14 @@ describe('docket history', () => {
     expect(zh.stdout).toContain('签字记录');
   });
 
+  it('answers an unknown ID with exit 1, and with a JSON error when JSON was asked for', () => {
+    const result = runDocket(repo.root, ['history', 'REQ-9999', '--format', 'json']);
+    expect(result.status).toBe(1);
+    const answer = JSON.parse(result.stdout) as { error: { rule: string; value: string } };
+    expect(answer.error).toMatchObject({ rule: 'history/unknown-id', value: 'REQ-9999' });
+    expect(result.stderr).toContain('REQ-9999');
+  });
+
   it('refuses a shallow clone (exit 2): its oldest commit would pass for every creation', () => {
     const shallow = `${repo.root}-shallow`;
     try {

@@ -378,6 +378,16 @@ describe('docket show', () => {
       'No document has the ID `REQ-00004`. Did you mean `REQ-0004`?',
     );
     expect(result.stdout).toBe('');
+    // A machine asking for JSON gets JSON on stdout too.
+    const json = show('REQ-00004', '--format', 'json');
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual({
+      error: {
+        rule: 'progress/unknown-id-hint',
+        value: 'REQ-00004',
+        message: 'No document has the ID `REQ-00004`. Did you mean `REQ-0004`?',
+      },
+    });
   });
 
   it('tells the user to run validate when the configuration is broken', () => {
