@@ -12,8 +12,8 @@ import { collectChangeDates, createSiteContext } from './context.ts';
 import { assembleCustomers } from './customers.ts';
 import { assembleDashboard } from './dashboard.ts';
 import { assembleBacklinks, assembleDocument, type DocumentHistoryInput } from './document.ts';
-import { withholdLeaks } from './leak-guard.ts';
-import { createMasker, maskData } from './mask.ts';
+import { createGuardedMasker } from './leak-guard.ts';
+import { maskData } from './mask.ts';
 import { assembleReleases, diffConsecutiveReleases, type ReleaseVersions } from './releases.ts';
 import { assembleReports } from './reports.ts';
 import { assembleTraceability } from './traceability.ts';
@@ -70,8 +70,7 @@ export function assembleSiteModel(input: SiteModelInput): SiteModel {
     reports: assembleReports(documents, context),
   };
   const words = hiddenWords(input, visibility.hiddenTerms);
-  if (words.length === 0) return model;
-  return withholdLeaks(maskData(model, createMasker(words)), words);
+  return words.length === 0 ? model : maskData(model, createGuardedMasker(words));
 }
 
 /** Hidden names and IDs, and for an audience without confidential values: every such value. */

@@ -7,7 +7,7 @@
  * hidden word is withheld whole. It fails closed: a false alarm hides a text, never shows one.
  */
 import markdownIt from 'markdown-it';
-import { createMasker, MASK } from './mask.ts';
+import { createMasker, MASK, type Masker } from './mask.ts';
 
 const unescape = markdownIt().utils.unescapeAll;
 
@@ -29,23 +29,18 @@ export function normaliseForGuard(text: string): string {
     .replace(DIGIT_SEPARATORS, '');
 }
 
-/** A copy of `data` where every string that still spells a hidden word is replaced by MASK. */
-export function withholdLeaks<T>(data: T, words: readonly string[]): T {
+/**
+ * The masker for `words`, followed by the guard: a text that still spells one of them once masked
+ * is replaced by MASK whole. One pass of maskData over the model does both.
+ */
+export function createGuardedMasker(words: readonly string[]): Masker {
+  const mask = createMasker(words);
   const spelled = words.map(normaliseForGuard).filter((word) => word.length >= MIN_WORD_LENGTH);
   const detect = createMasker(spelled);
-  const guard = (text: string): string => {
-    if (text === MASK || text.length < MIN_WORD_LENGTH) return text;
-    const normalised = normaliseForGuard(text);
-    return detect(normalised) === normalised ? text : MASK;
+  return (text) => {
+    const masked = mask(text);
+    if (masked === MASK || masked.length < MIN_WORD_LENGTH) return masked;
+    const normalised = normaliseForGuard(masked);
+    return detect(normalised) === normalised ? masked : MASK;
   };
-  return guardValue(data, guard) as T;
-}
-
-function guardValue(value: unknown, guard: (text: string) => string): unknown {
-  if (typeof value === 'string') return guard(value);
-  if (Array.isArray(value)) return value.map((item) => guardValue(item, guard));
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, guardValue(item, guard)]),
-  );
 }
